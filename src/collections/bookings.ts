@@ -1,0 +1,159 @@
+import type { CollectionConfig } from 'payload'
+
+import type { SanitizedBookingOptions } from '../types.ts'
+
+import { adminOnlyField, adminOrOwnStaff, adminOrOwnStaffCreate } from '../access/bookingAccess.ts'
+import { bookingSources, bookingStatuses } from '../defaults.ts'
+import { bookingBeforeChange } from '../hooks/bookingBeforeChange.ts'
+import { label } from '../utilities/label.ts'
+import { customerGroup, hiddenText } from './customerFields.ts'
+
+export const bookingsCollection = (options: SanitizedBookingOptions): CollectionConfig => ({
+  slug: options.slugs.bookings,
+  access: {
+    create: adminOrOwnStaffCreate(options, 'staff'),
+    delete: adminOrOwnStaff(options, 'staff'),
+    read: adminOrOwnStaff(options, 'staff'),
+    update: adminOrOwnStaff(options, 'staff'),
+  },
+  admin: {
+    defaultColumns: ['reference', 'start', 'service', 'staff', 'customer.name', 'status'],
+    group: label('groupBooking'),
+    listSearchableFields: ['reference', 'customer.name', 'customer.email', 'customer.phone'],
+    useAsTitle: 'reference',
+  },
+  defaultSort: '-start',
+  fields: [
+    {
+      name: 'reference',
+      type: 'text',
+      admin: { description: label('referenceDescription'), position: 'sidebar', readOnly: true },
+      index: true,
+      label: label('reference'),
+      unique: true,
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'service',
+          type: 'relationship',
+          index: true,
+          label: label('service'),
+          relationTo: options.slugs.services,
+          required: true,
+        },
+        {
+          name: 'staff',
+          type: 'relationship',
+          index: true,
+          label: label('staffSingular'),
+          relationTo: options.slugs.staff,
+          required: true,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'start',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          index: true,
+          label: label('start'),
+          required: true,
+        },
+        {
+          name: 'end',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' }, description: label('endDescription') },
+          index: true,
+          label: label('end'),
+        },
+        { name: 'seats', type: 'number', defaultValue: 1, label: label('seats'), min: 1, required: true },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      admin: { position: 'sidebar' },
+      defaultValue: 'confirmed',
+      index: true,
+      label: label('status'),
+      options: bookingStatuses.map((value) => ({ label: label(`status_${value}`), value })),
+      required: true,
+    },
+    {
+      name: 'holdExpiresAt',
+      type: 'date',
+      admin: {
+        condition: (data) => data?.status === 'held',
+        date: { pickerAppearance: 'dayAndTime' },
+        position: 'sidebar',
+        readOnly: true,
+      },
+      label: label('holdExpiresAt'),
+    },
+    {
+      name: 'source',
+      type: 'select',
+      admin: { position: 'sidebar' },
+      defaultValue: 'admin',
+      label: label('source'),
+      options: bookingSources.map((value) => ({ label: label(`source_${value}`), value })),
+      required: true,
+    },
+    customerGroup,
+    { name: 'notes', type: 'textarea', label: label('notes'), maxLength: 5000 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'price', type: 'number', admin: { readOnly: true }, label: label('price') },
+        { name: 'currency', type: 'text', admin: { readOnly: true }, label: label('currency') },
+      ],
+    },
+    {
+      name: 'cancellation',
+      type: 'group',
+      admin: { condition: (data) => data?.status === 'cancelled' },
+      fields: [
+        { name: 'cancelledAt', type: 'date', admin: { readOnly: true }, label: label('cancelledAt') },
+        { name: 'reason', type: 'textarea', label: label('cancelReason'), maxLength: 2000 },
+      ],
+      label: label('cancellation'),
+    },
+    {
+      name: 'overbooking',
+      type: 'group',
+      access: { create: adminOnlyField(options), update: adminOnlyField(options) },
+      admin: { description: label('overbookingDescription'), position: 'sidebar' },
+      fields: [
+        { name: 'allowed', type: 'checkbox', defaultValue: false, label: label('overbookingAllowed') },
+        { name: 'reason', type: 'text', label: label('overbookingReason'), maxLength: 500 },
+        {
+          name: 'by',
+          type: 'relationship',
+          admin: { readOnly: true },
+          label: label('overbookingBy'),
+          relationTo: options.userCollection,
+        },
+      ],
+      label: label('overbooking'),
+    },
+    // Snapshots of the service's buffers at booking time: the capacity check reads them from the
+    // bookings themselves, so a later change to the service does not move existing bookings.
+    { name: 'bufferBeforeMinutes', type: 'number', admin: { hidden: true }, defaultValue: 0 },
+    { name: 'bufferAfterMinutes', type: 'number', admin: { hidden: true }, defaultValue: 0 },
+    hiddenText('holdTokenHash', { index: true }),
+    hiddenText('cancelTokenHash'),
+    hiddenText('idempotencyKey', { unique: true }),
+    hiddenText('idempotencyFingerprint'),
+    hiddenText('sealedCancelToken'),
+  ],
+  hooks: {
+    beforeChange: [bookingBeforeChange(options)],
+  },
+  labels: { plural: label('bookings'), singular: label('booking') },
+  timestamps: true,
+})

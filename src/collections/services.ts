@@ -1,0 +1,119 @@
+import type { CollectionConfig } from 'payload'
+
+import type { SanitizedBookingOptions } from '../types.ts'
+
+import { activeOrAdmin, adminOnly } from '../access/bookingAccess.ts'
+import { MAX_BUFFER_MINUTES } from '../defaults.ts'
+import { label } from '../utilities/label.ts'
+
+const minutes = (name: string, defaultValue: number, max: number, min = 0) =>
+  ({
+    name,
+    type: 'number',
+    admin: { step: 5 },
+    defaultValue,
+    label: label(name as 'durationMinutes'),
+    max,
+    min,
+    required: true,
+  }) as const
+
+export const servicesCollection = (options: SanitizedBookingOptions): CollectionConfig => ({
+  slug: options.slugs.services,
+  access: {
+    create: adminOnly(options),
+    delete: adminOnly(options),
+    read: activeOrAdmin(options),
+    update: adminOnly(options),
+  },
+  admin: {
+    defaultColumns: ['name', 'durationMinutes', 'capacity', 'bookingMode', 'price', 'active'],
+    group: label('groupBooking'),
+    useAsTitle: 'name',
+  },
+  fields: [
+    { name: 'name', type: 'text', label: label('name'), localized: true, required: true },
+    { name: 'description', type: 'richText', label: label('description'), localized: true },
+    {
+      type: 'row',
+      fields: [
+        minutes('durationMinutes', 60, 24 * 60, 5),
+        minutes('bufferBeforeMinutes', 0, MAX_BUFFER_MINUTES),
+        minutes('bufferAfterMinutes', 0, MAX_BUFFER_MINUTES),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'capacity',
+          type: 'number',
+          admin: { description: label('capacityDescription') },
+          defaultValue: 1,
+          label: label('capacity'),
+          max: 10_000,
+          min: 1,
+          required: true,
+        },
+        {
+          name: 'bookingMode',
+          type: 'select',
+          admin: { description: label('bookingModeDescription') },
+          defaultValue: 'instant',
+          label: label('bookingMode'),
+          options: [
+            { label: label('bookingModeInstant'), value: 'instant' },
+            { label: label('bookingModeRequest'), value: 'request' },
+          ],
+          required: true,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'price', type: 'number', label: label('price'), min: 0 },
+        {
+          name: 'currency',
+          type: 'text',
+          defaultValue: 'EUR',
+          label: label('currency'),
+          maxLength: 3,
+          minLength: 3,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        minutes('minNoticeMinutes', 60, 365 * 24 * 60),
+        {
+          name: 'maxAdvanceDays',
+          type: 'number',
+          defaultValue: 60,
+          label: label('maxAdvanceDays'),
+          max: 3650,
+          min: 1,
+          required: true,
+        },
+        {
+          name: 'slotStepMinutes',
+          type: 'number',
+          admin: { description: label('slotStepDescription') },
+          label: label('slotStepMinutes'),
+          max: 24 * 60,
+          min: 5,
+        },
+      ],
+    },
+    {
+      name: 'active',
+      type: 'checkbox',
+      admin: { position: 'sidebar' },
+      defaultValue: true,
+      index: true,
+      label: label('active'),
+    },
+  ],
+  labels: { plural: label('services'), singular: label('service') },
+})
