@@ -6,6 +6,16 @@ const SERIALIZED = Symbol.for('payload-booking:sqlite-serialized')
 /** A transaction waiting longer than this is refused instead of hanging the request. */
 const QUEUE_TIMEOUT_MS = 30_000
 
+const queues = new Map<string, { tail: Promise<void> }>()
+const queueFor = (url: string) => {
+  let queue = queues.get(url)
+  if (!queue) {
+    queue = { tail: Promise.resolve() }
+    queues.set(url, queue)
+  }
+  return queue
+}
+
 /**
  * SQLite allows one writer at a time, and Payload's SQLite adapter opens each transaction on its
  * own connection with `BEGIN IMMEDIATE`: two concurrent transactions make the second fail with
@@ -17,13 +27,16 @@ const QUEUE_TIMEOUT_MS = 30_000
  * where capacity is serialized by advisory locks in the database itself.
  */
 export const serializeSqliteTransactions = (payload: Payload): void => {
-  const db = payload.db as BaseDatabaseAdapter & { [SERIALIZED]?: boolean }
+  const db = payload.db as BaseDatabaseAdapter & {
+    [SERIALIZED]?: boolean
+    clientConfig?: { url?: string }
+  }
   if (db.name !== 'sqlite' || db[SERIALIZED]) {
     return
   }
   db[SERIALIZED] = true
-
-  let tail: Promise<void> = Promise.resolve()
+  // One queue per database file: two Payload instances in one process share the file's one writer.
+  const queue = queueFor(db.clientConfig?.url ?? 'default')
   const releases = new Map<string, () => void>()
 
   const acquire = (): Promise<() => void> => {
@@ -31,8 +44,8 @@ export const serializeSqliteTransactions = (payload: Payload): void => {
     const done = new Promise<void>((resolve) => {
       release = resolve
     })
-    const previous = tail
-    tail = previous.then(() => done)
+    const previous = queue.tail
+    queue.tail = previous.then(() => done)
     return new Promise((resolve, reject) => {
       let timedOut = false
       const timer = setTimeout(() => {
