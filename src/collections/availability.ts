@@ -5,7 +5,7 @@ import type { SanitizedBookingOptions } from '../types.ts'
 import { adminOnly, adminOrOwnStaff } from '../access/bookingAccess.ts'
 import { weekdays } from '../defaults.ts'
 import { isValidDate, isValidTime, isValidTimeZone } from '../scheduling/time.ts'
-import { label } from '../utilities/label.ts'
+import { label, labelByLanguage } from '../utilities/label.ts'
 
 const time = (name: 'end' | 'start', required: boolean) =>
   ({
@@ -31,7 +31,7 @@ export const availabilityCollection = (options: SanitizedBookingOptions): Collec
   },
   admin: {
     defaultColumns: ['staff', 'timezone', 'updatedAt'],
-    group: label('groupBooking'),
+    group: labelByLanguage('groupBooking'),
   },
   fields: [
     {

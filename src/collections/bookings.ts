@@ -5,7 +5,7 @@ import type { SanitizedBookingOptions } from '../types.ts'
 import { adminOnlyField, adminOrOwnStaff, adminOrOwnStaffCreate } from '../access/bookingAccess.ts'
 import { bookingSources, bookingStatuses } from '../defaults.ts'
 import { bookingBeforeChange } from '../hooks/bookingBeforeChange.ts'
-import { label } from '../utilities/label.ts'
+import { label, labelByLanguage } from '../utilities/label.ts'
 import { customerGroup, hiddenText } from './customerFields.ts'
 
 export const bookingsCollection = (options: SanitizedBookingOptions): CollectionConfig => ({
@@ -18,7 +18,7 @@ export const bookingsCollection = (options: SanitizedBookingOptions): Collection
   },
   admin: {
     defaultColumns: ['reference', 'start', 'service', 'staff', 'customer.name', 'status'],
-    group: label('groupBooking'),
+    group: labelByLanguage('groupBooking'),
     listSearchableFields: ['reference', 'customer.name', 'customer.email', 'customer.phone'],
     useAsTitle: 'reference',
   },

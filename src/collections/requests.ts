@@ -4,7 +4,7 @@ import type { SanitizedBookingOptions } from '../types.ts'
 
 import { adminOrOwnStaff, adminOrOwnStaffCreate } from '../access/bookingAccess.ts'
 import { requestStatuses } from '../defaults.ts'
-import { label } from '../utilities/label.ts'
+import { label, labelByLanguage } from '../utilities/label.ts'
 import { newReference } from '../utilities/tokens.ts'
 import { customerGroup } from './customerFields.ts'
 
@@ -22,7 +22,7 @@ export const requestsCollection = (options: SanitizedBookingOptions): Collection
   },
   admin: {
     defaultColumns: ['reference', 'service', 'staff', 'preferredStart', 'customer.name', 'status'],
-    group: label('groupBooking'),
+    group: labelByLanguage('groupBooking'),
     listSearchableFields: ['reference', 'customer.name', 'customer.email', 'customer.phone'],
     useAsTitle: 'reference',
   },

@@ -4,7 +4,7 @@ import type { SanitizedBookingOptions } from '../types.ts'
 
 import { activeOrAdmin, adminOnly } from '../access/bookingAccess.ts'
 import { MAX_BUFFER_MINUTES } from '../defaults.ts'
-import { label } from '../utilities/label.ts'
+import { label, labelByLanguage } from '../utilities/label.ts'
 
 const minutes = (name: string, defaultValue: number, max: number, min = 0) =>
   ({
@@ -28,7 +28,7 @@ export const servicesCollection = (options: SanitizedBookingOptions): Collection
   },
   admin: {
     defaultColumns: ['name', 'durationMinutes', 'capacity', 'bookingMode', 'price', 'active'],
-    group: label('groupBooking'),
+    group: labelByLanguage('groupBooking'),
     useAsTitle: 'name',
   },
   fields: [

@@ -4,7 +4,7 @@ import type { SanitizedBookingOptions } from '../types.ts'
 
 import { activeOrAdmin, adminOnly } from '../access/bookingAccess.ts'
 import { staffIdsOfUser } from '../access/staffOfUser.ts'
-import { label } from '../utilities/label.ts'
+import { label, labelByLanguage } from '../utilities/label.ts'
 
 /** Private fields (e-mail, login): admins, and the staff member themself. */
 const adminOrSelf =
@@ -30,7 +30,7 @@ export const staffCollection = (options: SanitizedBookingOptions): CollectionCon
   },
   admin: {
     defaultColumns: ['name', 'services', 'active'],
-    group: label('groupBooking'),
+    group: labelByLanguage('groupBooking'),
     useAsTitle: 'name',
   },
   fields: [

@@ -59,13 +59,15 @@ export const prepareBooking = async (args: {
   if (Number.isNaN(start)) {
     throw fieldError(slug, 'start', 'start must be a date and time')
   }
+  const original = { end: toInstant(originalDoc?.end), start: toInstant(originalDoc?.start) }
+  const endChanged = data.end !== undefined && data.end !== null && toInstant(data.end) !== original.end
+  const serviceChanged =
+    operation === 'update' && data.service !== undefined && relationId(data.service) !== relationId(originalDoc?.service)
   let end: number
-  if (data.end !== undefined && data.end !== null) {
+  if (endChanged || (operation === 'create' && data.end)) {
     end = toInstant(data.end)
-  } else if (operation === 'update' && data.start === undefined && originalDoc?.end) {
-    end = toInstant(originalDoc.end)
-  } else if (operation === 'update' && originalDoc?.start && originalDoc?.end && data.service === undefined) {
-    end = start + (toInstant(originalDoc.end) - toInstant(originalDoc.start)) // moved: keep its length
+  } else if (operation === 'update' && !serviceChanged && !Number.isNaN(original.end)) {
+    end = start + (original.end - original.start) // moved (or untouched): keeps its length
   } else {
     end = start + Number(service.durationMinutes ?? 60) * MINUTE
   }

@@ -1,0 +1,98 @@
+import type { CollectionConfig } from 'payload'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { ru } from '@payloadcms/translations/languages/ru'
+import { zh } from '@payloadcms/translations/languages/zh'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+
+import { bookingPlugin } from '../src/index.ts'
+import { seedIfEmpty } from './seed.ts'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const databaseUri = process.env.DATABASE_URI || ''
+
+/** The people who log in to the admin: administrators, and staff who see their own calendar. */
+const users: CollectionConfig = {
+  slug: 'users',
+  admin: { defaultColumns: ['email', 'role'], useAsTitle: 'email' },
+  auth: true,
+  fields: [
+    {
+      name: 'role',
+      type: 'select',
+      defaultValue: 'admin',
+      options: [
+        { label: 'Admin', value: 'admin' },
+        { label: 'Staff', value: 'staff' },
+      ],
+      required: true,
+      saveToJWT: true,
+    },
+  ],
+}
+
+export default buildConfig({
+  admin: {
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),
+    },
+    user: users.slug,
+  },
+  collections: [users],
+  db: databaseUri.startsWith('postgres')
+    ? postgresAdapter({ pool: { connectionString: databaseUri } })
+    : sqliteAdapter({
+        client: { url: databaseUri || `file:${path.resolve(dirname, 'booking-dev.db')}` },
+        // Required: without transactions the plugin's capacity check is unprotected on SQLite.
+        transactionOptions: {},
+      }),
+  editor: lexicalEditor(),
+  i18n: {
+    fallbackLanguage: 'en',
+    supportedLanguages: { de, en, fr, ru, zh },
+  },
+  jobs: {
+    // Runs the 'booking' queue every minute. Because the plugin's task has a `schedule` for that
+    // queue, Payload 3.90 also turns on `jobs.scheduling`, and this same cron first queues the task
+    // (handleSchedules), then runs it. Crons start with the first request that initializes Payload.
+    autoRun: [{ cron: '* * * * *', queue: 'booking' }],
+  },
+  localization: {
+    defaultLocale: 'en',
+    fallback: true,
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'de', label: 'Deutsch' },
+      { code: 'fr', label: 'Français' },
+      { code: 'ru', label: 'Русский' },
+      { code: 'zh', label: '中文' },
+    ],
+  },
+  onInit: async (payload) => {
+    await seedIfEmpty(payload)
+  },
+  plugins: [
+    bookingPlugin({
+      holdMinutes: process.env.BOOKING_HOLD_MINUTES ? Number(process.env.BOOKING_HOLD_MINUTES) : undefined,
+      isAdmin: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin',
+      timezone: 'Europe/Berlin',
+    }),
+  ],
+  secret: process.env.PAYLOAD_SECRET || 'payload-booking-dev-secret-change-me',
+  telemetry: false,
+  typescript: {
+    // No `declare module 'payload'` block: the plugin's own code works with string slugs and must
+    // typecheck with or without a host's generated types.
+    declare: false,
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+  },
+})
