@@ -30,7 +30,8 @@ export const bookingPlugin =
       staff: staffCollection,
     }
     // Collections stay when the plugin is disabled, so the schema never changes with the flag.
-    const collections = (Object.keys(factories) as BookingCollectionKey[]).map((key) => {
+    const order: BookingCollectionKey[] = ['services', 'staff', 'availability', 'bookings', 'requests']
+    const collections = order.map((key) => {
       const defaultCollection = factories[key](options)
       const override = options.collectionOverrides[key]
       return override ? override({ defaultCollection }) : defaultCollection

@@ -48,3 +48,38 @@ describe('POST /api/booking/bookings', () => {
     expect(typeof res.body.cancelToken).toBe('string')
   })
 })
+
+describe('availability cost', () => {
+  it('loads its data in a constant number of queries, whatever the range or staff count', async () => {
+    const db = h.payload.db as unknown as Record<string, (...args: unknown[]) => unknown>
+    const methods = ['find', 'findOne', 'count', 'queryDrafts'] as const
+    const originals = methods.map((m) => db[m])
+    let calls = 0
+    methods.forEach((m, i) => {
+      db[m] = (...args: unknown[]) => {
+        calls++
+        return (originals[i] as (...a: unknown[]) => unknown).apply(h.payload.db, args)
+      }
+    })
+    const queriesFor = async (path: string) => {
+      calls = 0
+      const res = await h.http('GET', path)
+      expect(res.status).toBe(200)
+      return calls
+    }
+    try {
+      const oneDayOneStaff = await queriesFor(
+        `/api/booking/availability?service=${studio.services.cut}&staff=${studio.staff.anna}&from=2026-03-24&to=2026-03-24`,
+      )
+      const monthAllStaff = await queriesFor(
+        `/api/booking/availability?service=${studio.services.cut}&from=2026-03-24&to=2026-04-23`,
+      )
+      expect(monthAllStaff).toBe(oneDayOneStaff)
+      expect(monthAllStaff).toBeLessThanOrEqual(4)
+    } finally {
+      methods.forEach((m, i) => {
+        db[m] = originals[i]!
+      })
+    }
+  })
+})
