@@ -210,3 +210,25 @@ const pluginOptions = async () => {
   const { sanitizeOptions } = await import('../src/utilities/sanitizeOptions.ts')
   return sanitizeOptions({ clock: () => h.clock.now, timezone: 'Europe/Berlin' }, { admin: { user: 'users' } })
 }
+
+describe('one hold, confirmed twice at once', () => {
+  it('confirms it once; the other attempts get a 409', async () => {
+    const start = '2026-03-27T10:00:00.000Z' // Friday 11:00 Berlin
+    const hold = await h.http('POST', '/api/booking/holds', { service: studio.services.cut, staff: studio.staff.anna, start })
+    expect(hold.status).toBe(201)
+    const confirm = (name: string) =>
+      h.http('POST', '/api/booking/bookings', {
+        customer: { email: `${name}@example.com`, name },
+        holdToken: hold.body.token,
+        service: studio.services.cut,
+        start,
+      })
+    const results = await Promise.all([confirm('first'), confirm('second'), confirm('third')])
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409])
+    const winner = results.find((r) => r.status === 201)!
+    const lookup = await h.http('GET', `/api/booking/lookup?reference=${hold.body.reference}&token=${winner.body.cancelToken}`)
+    expect(lookup.status).toBe(200) // the winner's manage token is the one stored
+    const doc = await h.payload.findByID({ id: hold.body.id, collection: 'bookings' })
+    expect(doc.customer?.name).toBe(lookup.body.booking.customer.name)
+  })
+})

@@ -41,6 +41,9 @@ export const enforceCapacity = async (args: {
 
   const staffId = relationId(merged.staff)!
   await lockStaffCapacity(req, staffId)
+  if (operation === 'update' && originalDoc?.id !== undefined) {
+    await assertUnchangedSince(req, options, originalDoc)
+  }
 
   const start = toInstant(merged.start)
   const end = toInstant(merged.end)
@@ -93,4 +96,29 @@ export const enforceCapacity = async (args: {
     )
   }
   throw conflictError('The time is outside working hours', { reason: verdict.reason })
+}
+
+/**
+ * Two writes to one booking (two staff dragging it, a hold confirmed twice) serialize on the lock;
+ * the second one must not overwrite a change it never saw: it gets a 409 and reloads.
+ */
+const assertUnchangedSince = async (
+  req: PayloadRequest,
+  options: SanitizedBookingOptions,
+  originalDoc: Record<string, unknown> & { id?: number | string },
+): Promise<void> => {
+  const current = await req.payload.findByID({
+    id: originalDoc.id!,
+    collection: options.slugs.bookings,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+    select: { updatedAt: true },
+  })
+  if (current && toInstant(current.updatedAt) !== toInstant(originalDoc.updatedAt)) {
+    throw conflictError('This booking was changed by someone else meanwhile: reload it and try again', {
+      reason: 'stale',
+    })
+  }
 }

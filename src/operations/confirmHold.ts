@@ -56,7 +56,7 @@ export const confirmHold = async (args: {
   const doc = await req.payload.update({
     id: hold.id as number | string,
     collection: options.slugs.bookings,
-    data: { ...fields, holdExpiresAt: null, holdTokenHash: null },
+    data: { ...fields, holdExpiresAt: null }, // the hold token stays: a second confirm gets a clear 409
     depth: 0,
     overrideAccess: true,
     req,

@@ -49,6 +49,7 @@ export const de: BookingTranslations = {
   message: 'Nachricht',
   minNoticeMinutes: 'Mindestvorlauf (Min.)',
   name: 'Name',
+  newRequests: '{{count}} neue Anfrage(n) warten auf Antwort',
   note: 'Notiz',
   notes: 'Notizen',
   overbooking: 'Überbuchung',

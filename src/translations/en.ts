@@ -46,6 +46,7 @@ export const en = {
   message: 'Message',
   minNoticeMinutes: 'Minimum notice (min)',
   name: 'Name',
+  newRequests: '{{count}} new request(s) waiting for an answer',
   note: 'Note',
   notes: 'Notes',
   overbooking: 'Overbooking',

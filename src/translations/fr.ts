@@ -49,6 +49,7 @@ export const fr: BookingTranslations = {
   message: 'Message',
   minNoticeMinutes: 'Délai de prévenance minimum (min)',
   name: 'Nom',
+  newRequests: '{{count}} nouvelle(s) demande(s) en attente de réponse',
   note: 'Note',
   notes: 'Notes',
   overbooking: 'Surréservation',

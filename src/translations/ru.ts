@@ -49,6 +49,7 @@ export const ru: BookingTranslations = {
   message: 'Сообщение',
   minNoticeMinutes: 'Запись не позднее чем за (мин)',
   name: 'Имя',
+  newRequests: 'Новых заявок без ответа: {{count}}',
   note: 'Примечание',
   notes: 'Заметки',
   overbooking: 'Овербукинг',

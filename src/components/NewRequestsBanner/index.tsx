@@ -1,0 +1,45 @@
+import type { I18nClient } from '@payloadcms/translations'
+import type { Payload } from 'payload'
+
+import { PLUGIN_NAMESPACE } from '../../defaults.ts'
+
+type Translate = (key: string, vars?: Record<string, unknown>) => string
+
+/**
+ * Above the requests list: how many requests nobody has answered yet (status "new").
+ * A server component: one count query, no client JavaScript.
+ */
+export const NewRequestsBanner = async ({
+  i18n,
+  payload,
+  requestsSlug,
+}: {
+  i18n: I18nClient
+  payload: Payload
+  requestsSlug: string
+}) => {
+  const { totalDocs } = await payload.count({
+    collection: requestsSlug,
+    overrideAccess: true,
+    where: { status: { equals: 'new' } },
+  })
+  if (totalDocs === 0) {
+    return null
+  }
+  const t = i18n.t as unknown as Translate
+  return (
+    <div
+      role="status"
+      style={{
+        background: 'var(--theme-warning-100)',
+        borderRadius: 'var(--style-radius-m)',
+        color: 'var(--theme-warning-800)',
+        marginBottom: 'var(--base)',
+        padding: 'calc(var(--base) / 2) var(--base)',
+      }}
+    >
+      <span aria-hidden="true">✋ </span>
+      {t(`${PLUGIN_NAMESPACE}:newRequests`, { count: totalDocs })}
+    </div>
+  )
+}

@@ -1,0 +1,1 @@
+export { BookingModeCell } from '../components/BookingModeCell/index.client.tsx'

@@ -1,0 +1,1 @@
+export { NewRequestsBanner } from '../components/NewRequestsBanner/index.tsx'
