@@ -41,6 +41,8 @@ const users: CollectionConfig = {
 
 export default buildConfig({
   admin: {
+    // Gravatar needs the internet; the built-in avatar works offline.
+    avatar: 'default',
     importMap: {
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),

@@ -284,7 +284,7 @@ const seedStudio = async (payload: Payload, password: string) => {
       const start = wallClockToInstant(date, session.time, TZ)
       classBlocks.set(key, [...(classBlocks.get(key) ?? []), { end: start + 60 * 60_000, start }])
       let seatsLeft = 8
-      const attendees = 2 + Math.floor(random() * 4)
+      const attendees = 2 + Math.floor(random() * 2)
       for (let i = 0; i < attendees && seatsLeft > 0; i++) {
         const seats = Math.min(seatsLeft, 1 + Math.floor(random() * 3))
         if (await book({ seats, service: yoga, staff: session.staff, start })) seatsLeft -= seats
@@ -307,8 +307,8 @@ const seedStudio = async (payload: Payload, password: string) => {
             cursor + length <= end &&
             start > now &&
             !blocks.some((b) => start < b.end && b.start < finish)
-          if (fits && random() < 0.14) {
-            const status: BookingStatus = random() < 0.12 ? 'cancelled' : 'confirmed'
+          if (fits && random() < 0.09) {
+            const status: BookingStatus = random() < 0.15 ? 'cancelled' : 'confirmed'
             await book({ service: serviceId, staff: staffId, start, status })
             cursor += Math.ceil(length / 15) * 15
           } else {

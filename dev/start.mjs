@@ -28,6 +28,7 @@ const child = spawn(nextBin, ['dev', 'dev', '--port', port], {
   cwd: root,
   env: {
     ...process.env,
+    NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1',
     PORT: port,
     // Payload spawns `payload generate:types` in dev; tell it where the config is.
     PAYLOAD_CONFIG_PATH: process.env.PAYLOAD_CONFIG_PATH || path.join(devDir, 'payload.config.ts'),

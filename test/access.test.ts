@@ -207,6 +207,20 @@ describe('anonymous visitors', () => {
     expect(one.body).not.toHaveProperty('user')
   })
 
+  it('cannot probe staff e-mails or logins through where or sort', async () => {
+    for (const query of [
+      'where[email][equals]=anna@example.com',
+      'where[email][like]=ben',
+      'where[user][exists]=true',
+      'sort=email',
+    ]) {
+      const res = await call('GET', `/api/staff?depth=0&${query}`)
+      expect(res.status, query).toBe(400)
+      expect(res.body.docs, query).toBeUndefined()
+      expect(res.body.errors[0].message, query).toMatch(/cannot be queried/)
+    }
+  })
+
   it.each(['bookings', 'booking-requests', 'availability'])('GET /api/%s is forbidden and leaks nothing', async (slug) => {
     const res = await call('GET', `/api/${slug}`)
     // Payload answers a read access of `false` on a list with 403 (not an empty list).

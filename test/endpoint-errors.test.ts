@@ -370,7 +370,7 @@ describe('POST /api/booking/requests', () => {
     const res = await request({ ...valid(), message: 'Call me after 5', preferredStart: TUE_1000, staff: studio.staff.carla })
     expect(res.status).toBe(201)
     expect(res.body).toEqual({ request: { id: expect.anything(), reference: expect.stringMatching(/^RQ-/), status: 'new' } })
-    const stored = (await h.payload.findByID({ id: res.body.request.id, collection: 'booking-requests', depth: 0 })) as {
+    const stored = (await h.payload.findByID({ id: res.body.request.id, collection: 'booking-requests', depth: 0 })) as unknown as {
       customer: { email?: null | string; phone: string }
       status: string
     }
@@ -511,7 +511,10 @@ describe('inputs at the edges never give a 500', () => {
     }
   })
 
-  it('a start on a date that does not exist (30 February) is a 400 on `start`', async () => {
+  it('a start on a date that does not exist (31 April) is a 400 on `start`, not a booking on 1 May', async () => {
+    // 1 May 2026 is a Friday: 09:00 Berlin (CEST) = 07:00Z is a free slot of Anna's.
+    const res = await book({ customer: eva, service: studio.services.cut, staff: studio.staff.anna, start: '2026-04-31T07:00:00Z' })
+    expectError(res, 400, 'start')
     expectError(await book({ customer: eva, service: studio.services.cut, start: '2026-02-30T08:00:00Z' }), 400, 'start')
   })
 

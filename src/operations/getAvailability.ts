@@ -5,9 +5,10 @@ import type { SanitizedBookingOptions } from '../types.ts'
 import type { SchedulingData } from './loadSchedulingData.ts'
 
 import { computeSlots } from '../scheduling/slots.ts'
-import { addDays, daysBetween, isValidDate, isValidTimeZone, startOfLocalDay } from '../scheduling/time.ts'
+import { addDays, daysBetween, isValidTimeZone, startOfLocalDay } from '../scheduling/time.ts'
 import { badRequest } from './bookingError.ts'
 import { loadSchedulingData } from './loadSchedulingData.ts'
+import { isAcceptedDate, MAX_YEAR, MIN_YEAR } from './parseInput.ts'
 
 export interface AvailabilityQuery {
   from: string
@@ -36,11 +37,10 @@ export const validateRange = (
   query: Pick<AvailabilityQuery, 'from' | 'to' | 'tz'>,
   options: SanitizedBookingOptions,
 ): void => {
-  if (!isValidDate(query.from)) {
-    throw badRequest('from', 'from must be a date YYYY-MM-DD')
-  }
-  if (!isValidDate(query.to)) {
-    throw badRequest('to', 'to must be a date YYYY-MM-DD')
+  for (const field of ['from', 'to'] as const) {
+    if (!isAcceptedDate(query[field])) {
+      throw badRequest(field, `${field} must be a date YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`)
+    }
   }
   if (query.to < query.from) {
     throw badRequest('to', 'to must not be before from')

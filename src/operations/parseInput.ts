@@ -1,4 +1,5 @@
-import { badRequest } from './bookingError.ts'
+import { isValidDate } from '../scheduling/time.ts'
+import { badRequest, notFound } from './bookingError.ts'
 
 export type Body = Record<string, unknown>
 
@@ -11,7 +12,18 @@ export interface CustomerInput {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const PHONE = /^\+?[\d\s().-]{5,40}$/
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?([zZ]|[+-]\d{2}:?\d{2})$/
+const INSTANT = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})(:[0-5]\d(\.\d{1,3})?)?([zZ]|[+-](?:0\d|1[0-4]):?[0-5]\d)$/
+
+const MAX_INTEGER_ID = 2_147_483_647
+/** Years the API accepts: wide enough for any booking, narrow enough for every database's date type. */
+export const MIN_YEAR = 1970
+export const MAX_YEAR = 9000
+
+/** A calendar date 'YYYY-MM-DD' that exists, within the accepted years. */
+export const isAcceptedDate = (value: string): boolean => {
+  const year = Number(value.slice(0, 4))
+  return isValidDate(value) && year >= MIN_YEAR && year <= MAX_YEAR
+}
 
 /** A document id as sent by a client: a positive integer or a non-empty string. */
 export function parseId(value: unknown, field: string, required: true): number | string
@@ -23,21 +35,32 @@ export function parseId(value: unknown, field: string, required = false): null |
     }
     return null
   }
-  if (typeof value === 'number' && Number.isInteger(value) && value > 0) {
-    return value
+  const numeric = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
+  if (typeof numeric === 'number' && Number.isInteger(numeric) && numeric > 0) {
+    // Larger than any integer primary key a database here can hold: no such document.
+    if (numeric > MAX_INTEGER_ID) {
+      throw notFound(field, `No ${field} with id ${String(value)}`)
+    }
+    return numeric
   }
   if (typeof value === 'string' && /^[\w-]{1,64}$/.test(value)) {
-    return /^\d+$/.test(value) ? Number(value) : value
+    return value
   }
   throw badRequest(field, `${field} must be an id`)
 }
 
 /** An instant with an explicit zone (`Z` or `+02:00`): a bare local time would be ambiguous. */
 export const parseInstant = (value: unknown, field: string): number => {
-  if (typeof value !== 'string' || !INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
+  const match = typeof value === 'string' ? INSTANT.exec(value) : null
+  // Date.parse rolls impossible dates over (31 April becomes 1 May): check the calendar first.
+  if (!match || !isAcceptedDate(String(value).slice(0, 10)) || Number(match[1]) > 23 || Number(match[2]) > 59) {
     throw badRequest(field, `${field} must be an ISO 8601 date-time with a zone, e.g. 2026-12-01T09:00:00Z`)
   }
-  return Date.parse(value)
+  const instant = Date.parse(value as string)
+  if (Number.isNaN(instant)) {
+    throw badRequest(field, `${field} must be an ISO 8601 date-time with a zone, e.g. 2026-12-01T09:00:00Z`)
+  }
+  return instant
 }
 
 export const parseSeats = (value: unknown): number => {
