@@ -75,7 +75,7 @@ export const buildBenchConfig = (database: TestDatabase, pluginOptions: BookingP
         ? postgresAdapter({ pool: { connectionString: database.uri, max: 20 } })
         : sqliteAdapter({ client: { url: database.uri }, transactionOptions: {} }),
     editor: lexicalEditor(),
-    logger: { options: { level: 'warn' } },
+    logger: { options: { level: 'error' } },
     plugins: [bookingPlugin(pluginOptions)],
     secret: 'bench-secret-for-payload-booking',
     telemetry: false,

@@ -17,7 +17,7 @@ import { summarize, timed } from './stats.ts'
 
 const WARMUP = 10
 const AVAILABILITY_RUNS = 200
-const PROFILE_RUNS = 50
+const PROFILE_RUNS = 30
 const FROM = RANGE_FROM
 const TO = addDays(RANGE_FROM, 30) // 31 days, both inclusive
 
@@ -65,12 +65,9 @@ it('benchmarks availability and booking creation', async () => {
 
   // (a) availability over HTTP vs a bare Local API find of the same month of bookings.
   const path = `/api/booking/availability?service=${seeded.allStaffService}&from=${FROM}&to=${TO}`
-  const rangeWhere = {
-    and: [
-      { start: { greater_than_equal: new Date(startOfLocalDay(FROM, TZ)).toISOString() } },
-      { start: { less_than: new Date(startOfLocalDay(addDays(TO, 1), TZ)).toISOString() } },
-    ],
-  }
+  const fromIso = new Date(startOfLocalDay(FROM, TZ)).toISOString()
+  const toIso = new Date(startOfLocalDay(addDays(TO, 1), TZ)).toISOString()
+  const rangeWhere = { and: [{ start: { greater_than_equal: fromIso } }, { start: { less_than: toIso } }] }
   const baselineFind = () =>
     payload.find({ collection: 'bookings', depth: 0, limit: 0, pagination: false, where: rangeWhere })
   const availability = async () => {
@@ -141,6 +138,25 @@ it('benchmarks availability and booking creation', async () => {
     loaded = data.bookings.length
     expect(c.value.length).toBe(slots)
   }
+  // And the baseline's own cost split: the adapter alone (no Payload afterRead) and the raw SQL.
+  const adapterFind: number[] = []
+  const rawSql: number[] = []
+  const db = payload.db as unknown as {
+    client?: { execute: (q: { args: string[]; sql: string }) => Promise<unknown> }
+    pool?: { query: (sql: string, args: string[]) => Promise<unknown> }
+  }
+  const raw = () =>
+    db.pool
+      ? db.pool.query('select * from bookings where start >= $1 and start < $2', [fromIso, toIso])
+      : db.client!.execute({ args: [fromIso, toIso], sql: 'select * from bookings where start >= ? and start < ?' })
+  for (let i = 0; i < WARMUP + PROFILE_RUNS; i++) {
+    const d = await timed(() => payload.db.find({ collection: 'bookings', limit: 0, pagination: false, req, where: rangeWhere }))
+    const r = await timed(raw)
+    if (i >= WARMUP) {
+      adapterFind.push(d.ms)
+      rawSql.push(r.ms)
+    }
+  }
   results.availability = {
     baseline: summarize(base),
     baselineRows,
@@ -150,6 +166,8 @@ it('benchmarks availability and booking creation', async () => {
     profile: {
       bookingsQuery: summarize(bookingsQuery),
       compute: summarize(compute),
+      baselineAdapter: summarize(adapterFind),
+      baselineRawSql: summarize(rawSql),
       load: summarize(load),
       serialize: summarize(serialize),
     },

@@ -88,7 +88,7 @@ const request = async (pathname, attempts = 3) => {
 
 const main = async () => {
   if (!(await waitForPort())) return
-  log(`server is listening on ${base} after ${elapsed()}; initializing Payload (first start: schema + demo data)…`)
+  log(`server is listening on ${base} after ${elapsed()}; initializing Payload (an empty database gets the demo data)…`)
   // Any /api route initializes Payload: onInit seeds an empty database and prints the login.
   const status = await request(`/api/booking/availability?service=1&from=${today}&to=${today}`)
   log(`Payload is up (GET /api/booking/availability → ${status}) after ${elapsed()}`)

@@ -182,6 +182,15 @@ describe('the capacity hook guards every write path', () => {
     expect(ok.status).toBe('confirmed')
   })
 
+  it('a booking entered as completed or no-show takes time too; marking one completed is no new check', async () => {
+    const start = '2026-03-27T08:00:00.000Z' // Friday 09:00 Berlin
+    const first = await create({ service: studio.services.cut, staff: studio.staff.ben, start })
+    await expect(create({ service: studio.services.cut, staff: studio.staff.ben, start, status: 'completed' })).rejects.toMatchObject({ status: 409 })
+    await expect(create({ service: studio.services.cut, staff: studio.staff.ben, start, status: 'no-show' })).rejects.toMatchObject({ status: 409 })
+    const done = await h.payload.update({ id: first.id, collection: 'bookings', data: { status: 'completed' } })
+    expect(done.status).toBe('completed')
+  })
+
   it('an admin may overbook only with an explicit override, which is recorded', async () => {
     const start = THU(8)
     await expect(create({ service: studio.services.cut, staff: studio.staff.anna, start })).rejects.toMatchObject({ status: 409 })

@@ -10,13 +10,33 @@ import { conflictError } from '../utilities/errors.ts'
 import { relationId, toInstant } from '../utilities/relationId.ts'
 import { toServiceRules } from '../utilities/serviceRules.ts'
 
-const WATCHED = ['start', 'end', 'staff', 'service', 'seats', 'status', 'holdExpiresAt', 'overbooking'] as const
+/** Whether a booking in this state takes its staff member's time at `now`. */
+const occupiesAt = (doc: Record<string, unknown> | undefined, now: number): boolean => {
+  const status = doc?.status ?? 'confirmed'
+  if (status === 'held') {
+    return toInstant(doc?.holdExpiresAt) > now
+  }
+  return status === 'confirmed' || status === 'completed' || status === 'no-show'
+}
+
+const overbookingAllowed = (doc: Record<string, unknown> | undefined): boolean =>
+  Boolean((doc?.overbooking as { allowed?: boolean } | undefined)?.allowed)
+
+/** Whether the write moves the booking in time or to another person, or changes what it takes. */
+const placementChanged = (data: Record<string, unknown>, originalDoc: Record<string, unknown>): boolean =>
+  (data.start !== undefined && toInstant(data.start) !== toInstant(originalDoc.start)) ||
+  (data.end !== undefined && toInstant(data.end) !== toInstant(originalDoc.end)) ||
+  (data.staff !== undefined && String(relationId(data.staff)) !== String(relationId(originalDoc.staff))) ||
+  (data.service !== undefined && String(relationId(data.service)) !== String(relationId(originalDoc.service))) ||
+  (data.seats !== undefined && Number(data.seats) !== Number(originalDoc.seats))
 
 /**
- * The capacity invariant: a held or confirmed booking never overlaps another booking of its
- * staff member (buffers included), and a group class never sells more seats than it has.
- * Runs for every write path (admin, REST, GraphQL, Local API, the public endpoints) under a lock
- * that serializes decisions per staff member until the transaction commits.
+ * The capacity invariant: a booking that takes time (held and not expired, confirmed, completed,
+ * no-show) never overlaps another such booking of its staff member (buffers included), and a
+ * group class never sells more seats than it has. Checked when a booking starts taking time
+ * (created, re-activated, override withdrawn) or moves; every write path (admin, REST, GraphQL,
+ * Local API, the public endpoints) passes here, under a lock that serializes decisions per staff
+ * member until the transaction commits.
  */
 export const enforceCapacity = async (args: {
   data: Record<string, unknown>
@@ -30,19 +50,24 @@ export const enforceCapacity = async (args: {
   const merged = { ...originalDoc, ...data }
   const now = options.clock().getTime()
 
-  const status = merged.status ?? 'confirmed'
-  const occupies = status === 'confirmed' || (status === 'held' && toInstant(merged.holdExpiresAt) > now)
-  const changed =
-    operation === 'create' || WATCHED.some((key) => data[key] !== undefined && data[key] !== originalDoc?.[key])
-  const overbooking = merged.overbooking as { allowed?: boolean } | undefined
-  if (!occupies || !changed || overbooking?.allowed) {
+  const isUpdate = operation === 'update' && originalDoc !== undefined
+  const occupied = isUpdate && occupiesAt(originalDoc, now) && !overbookingAllowed(originalDoc)
+  const needsCheck =
+    occupiesAt(merged, now) &&
+    !overbookingAllowed(merged) &&
+    (!occupied || placementChanged(data, originalDoc!))
+  const statusChanged = isUpdate && data.status !== undefined && data.status !== originalDoc!.status
+  if (!needsCheck && !statusChanged) {
     return
   }
 
   const staffId = relationId(merged.staff)!
   await lockStaffCapacity(req, staffId)
-  if (operation === 'update' && originalDoc?.id !== undefined) {
-    await assertUnchangedSince(req, options, originalDoc)
+  if (isUpdate && originalDoc!.id !== undefined) {
+    await assertUnchangedSince(req, options, originalDoc!)
+  }
+  if (!needsCheck) {
+    return
   }
 
   const start = toInstant(merged.start)
