@@ -21,6 +21,11 @@ export const requestsCollection = (options: SanitizedBookingOptions): Collection
     update: adminOrOwnStaff(options, 'staff'),
   },
   admin: {
+    components: {
+      beforeListTable: [
+        { path: 'payload-booking/rsc#NewRequestsBanner', serverProps: { requestsSlug: options.slugs.requests } },
+      ],
+    },
     defaultColumns: ['reference', 'service', 'staff', 'preferredStart', 'customer.name', 'status'],
     group: labelByLanguage('groupBooking'),
     listSearchableFields: ['reference', 'customer.name', 'customer.email', 'customer.phone'],

@@ -58,7 +58,10 @@ export const servicesCollection = (options: SanitizedBookingOptions): Collection
         {
           name: 'bookingMode',
           type: 'select',
-          admin: { description: label('bookingModeDescription') },
+          admin: {
+            components: { Cell: 'payload-booking/client#BookingModeCell' },
+            description: label('bookingModeDescription'),
+          },
           defaultValue: 'instant',
           label: label('bookingMode'),
           options: [
