@@ -208,6 +208,11 @@ describe('the capacity hook guards every write path', () => {
       data: { errors: [{ path: 'end' }] },
       status: 400,
     })
+    // Longer than a day: the capacity check could not see its neighbours, so it is refused.
+    await expect(create({ end: '2026-03-28T08:00:00.000Z', service: studio.services.cut, staff: studio.staff.ben, start: THU(8) })).rejects.toMatchObject({
+      data: { errors: [{ path: 'end' }] },
+      status: 400,
+    })
   })
 })
 

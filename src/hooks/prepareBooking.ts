@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { SanitizedBookingOptions } from '../types.ts'
 
+import { MAX_BOOKING_MINUTES } from '../defaults.ts'
 import { fieldError } from '../utilities/errors.ts'
 import { relationId, toInstant } from '../utilities/relationId.ts'
 import { hashToken, newReference, newToken } from '../utilities/tokens.ts'
@@ -73,6 +74,9 @@ export const prepareBooking = async (args: {
   }
   if (Number.isNaN(end) || end <= start) {
     throw fieldError(slug, 'end', 'end must be after start')
+  }
+  if (end - start > MAX_BOOKING_MINUTES * MINUTE) {
+    throw fieldError(slug, 'end', `a booking lasts at most ${MAX_BOOKING_MINUTES / 60} hours`)
   }
   data.start = new Date(start).toISOString()
   data.end = new Date(end).toISOString()
