@@ -6,6 +6,7 @@ import type { ParsedBookingInput } from './createBooking.ts'
 import { relationId, toInstant } from '../utilities/relationId.ts'
 import { hashToken } from '../utilities/tokens.ts'
 import { badRequest, conflict, notFound } from './bookingError.ts'
+import { findOneBooking } from './findOneBooking.ts'
 
 /**
  * Turns a hold into the confirmed booking: same id and reference, the customer filled in.
@@ -18,16 +19,7 @@ export const confirmHold = async (args: {
   req: PayloadRequest
 }): Promise<Record<string, unknown>> => {
   const { fields, input, options, req } = args
-  const { docs } = await req.payload.find({
-    collection: options.slugs.bookings,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { holdTokenHash: { equals: hashToken(input.holdToken!) } },
-  })
-  const hold = docs[0] as Record<string, unknown> | undefined
+  const hold = await findOneBooking(req, options, { holdTokenHash: { equals: hashToken(input.holdToken!) } })
   if (!hold) {
     throw notFound('holdToken', 'No hold with this token')
   }

@@ -4,6 +4,7 @@ import type { SanitizedBookingOptions } from '../types.ts'
 
 import { tokenMatches } from '../utilities/tokens.ts'
 import { BookingError, badRequest, notFound } from './bookingError.ts'
+import { findOneBooking } from './findOneBooking.ts'
 
 /** The booking with this reference, if `token` is its manage token: 404 unknown, 403 wrong token. */
 export const findByReference = async (
@@ -18,17 +19,7 @@ export const findByReference = async (
   if (typeof token !== 'string' || token === '') {
     throw badRequest('token', 'token is required')
   }
-  const { docs } = await req.payload.find({
-    collection: options.slugs.bookings,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    showHiddenFields: true,
-    where: { reference: { equals: reference.trim().toUpperCase() } },
-  })
-  const doc = docs[0] as Record<string, unknown> | undefined
+  const doc = await findOneBooking(req, options, { reference: { equals: reference.trim().toUpperCase() } })
   if (!doc) {
     throw notFound('reference', 'No booking with this reference')
   }

@@ -4,6 +4,7 @@ import type { SanitizedBookingOptions } from '../types.ts'
 
 import { unsealToken } from '../utilities/tokens.ts'
 import { BookingError } from './bookingError.ts'
+import { findOneBooking } from './findOneBooking.ts'
 
 export interface Replay {
   cancelToken: string
@@ -20,17 +21,7 @@ export const findReplay = async (
   key: string,
   bodyFingerprint: string,
 ): Promise<null | Replay> => {
-  const { docs } = await req.payload.find({
-    collection: options.slugs.bookings,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    showHiddenFields: true,
-    where: { idempotencyKey: { equals: key } },
-  })
-  const doc = docs[0] as Record<string, unknown> | undefined
+  const doc = await findOneBooking(req, options, { idempotencyKey: { equals: key } })
   if (!doc) {
     return null
   }
