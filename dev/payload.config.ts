@@ -2,17 +2,20 @@ import type { CollectionConfig } from 'payload'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { ru } from '@payloadcms/translations/languages/ru'
 import { zh } from '@payloadcms/translations/languages/zh'
+import { createTransport } from 'nodemailer'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import { bookingPlugin } from '../src/index.ts'
+import { mailFolderTransport } from './mailFolder.ts'
 import { seedIfEmpty } from './seed.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -58,6 +61,15 @@ export default buildConfig({
         transactionOptions: {},
       }),
   editor: lexicalEditor(),
+  // Messages go to dev/mail/*.eml; SMTP_URL=smtp://host:port sends them to a real SMTP server.
+  email: nodemailerAdapter({
+    defaultFromAddress: 'studio@example.com',
+    defaultFromName: 'Studio Mitte',
+    skipVerify: true,
+    transport: createTransport(
+      process.env.SMTP_URL ? process.env.SMTP_URL : mailFolderTransport(path.resolve(dirname, 'mail')),
+    ),
+  }),
   i18n: {
     fallbackLanguage: 'en',
     supportedLanguages: { de, en, fr, ru, zh },
@@ -86,6 +98,13 @@ export default buildConfig({
     bookingPlugin({
       holdMinutes: process.env.BOOKING_HOLD_MINUTES ? Number(process.env.BOOKING_HOLD_MINUTES) : undefined,
       isAdmin: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin',
+      notifications: {
+        businessAddress: 'Torstraße 1, 10119 Berlin',
+        businessName: 'Studio Mitte',
+        inbox: 'frontdesk@example.com',
+        // Until the site has a "my booking" page, the link shows the booking as JSON.
+        manageUrl: `http://localhost:${process.env.PORT || 3000}/api/booking/lookup?reference={reference}&token={token}`,
+      },
       timezone: 'Europe/Berlin',
     }),
   ],

@@ -11,6 +11,7 @@ import { serializeSqliteTransactions } from './database/serializeSqliteTransacti
 import { PLUGIN_NAMESPACE } from './defaults.ts'
 import { bookingEndpoints } from './endpoints/index.ts'
 import { releaseExpiredHoldsTask } from './jobs/releaseExpiredHolds.ts'
+import { sendMessageTask } from './jobs/sendMessage.ts'
 import { translationsFor } from './translations/index.ts'
 import { sanitizeOptions } from './utilities/sanitizeOptions.ts'
 
@@ -49,7 +50,7 @@ export const bookingPlugin =
     config.endpoints = [...(incomingConfig.endpoints ?? []), ...bookingEndpoints(options)]
     config.jobs = {
       ...incomingConfig.jobs,
-      tasks: [...(incomingConfig.jobs?.tasks ?? []), releaseExpiredHoldsTask(options)],
+      tasks: [...(incomingConfig.jobs?.tasks ?? []), releaseExpiredHoldsTask(options), sendMessageTask(options)],
     }
     config.onInit = async (payload) => {
       serializeSqliteTransactions(payload)

@@ -1,5 +1,7 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
+import type { MessageKind, MessageTemplate } from './email/types.ts'
+
 /** The collections the plugin adds, by role. */
 export type BookingCollectionKey = 'availability' | 'bookings' | 'requests' | 'services' | 'staff'
 
@@ -12,6 +14,33 @@ export type RequestStatus = 'booked' | 'contacted' | 'declined' | 'expired' | 'n
 export type AccessPredicate = (args: { req: PayloadRequest }) => boolean | Promise<boolean>
 
 export type CollectionOverride = (args: { defaultCollection: CollectionConfig }) => CollectionConfig
+
+export interface NotificationOptions {
+  /** Where the appointment takes place, shown in messages and calendar files. */
+  businessAddress?: string
+  /** The business's name in messages. @default 'Booking' */
+  businessName?: string
+  /** `false`: no messages are queued. @default true */
+  enabled?: boolean
+  /** Inbox for staff messages naming no staff member with an e-mail (e.g. requests for anyone). */
+  inbox?: string
+  /**
+   * The customer's "manage / cancel" page; `{reference}` and `{token}` are filled in, e.g.
+   * 'https://example.com/booking/manage?reference={reference}&token={token}'.
+   * @default no link
+   */
+  manageUrl?: string
+  /** The jobs queue messages go on (run it with autoRun or a worker). @default 'booking' */
+  queue?: string
+  /** Minutes before the start the reminder goes out; 0 turns reminders off. @default 1440 */
+  reminderMinutesBefore?: number
+  /** Sending attempts and the first retry delay (doubling each time). @default { attempts: 8, delayMs: 30000 } */
+  retry?: { attempts?: number; delayMs?: number }
+  /** Tell staff members (their `email`) of new bookings, requests, cancellations and moves. @default true */
+  staffMessages?: boolean
+  /** Replace the subject or body of any message: `{ bookingConfirmed: (context, defaults) => ({ subject }) }`. */
+  templates?: Partial<Record<MessageKind, MessageTemplate>>
+}
 
 export interface BookingPluginOptions {
   /**
@@ -37,6 +66,8 @@ export interface BookingPluginOptions {
   enabled?: boolean
   /** How long a hold keeps a slot, in minutes (fractions allowed). @default 15 */
   holdMinutes?: number
+  /** E-mails to customers and staff, sent through Payload's jobs queue and e-mail adapter. */
+  notifications?: NotificationOptions
   /** The longest availability range a client may ask for, in days. @default 62 */
   maxRangeDays?: number
   /** Collection slugs. @default services, staff, availability, bookings, booking-requests */
@@ -55,6 +86,12 @@ export interface SanitizedBookingOptions {
   holdMinutes: number
   isAdmin: AccessPredicate
   maxRangeDays: number
+  notifications: Required<Omit<NotificationOptions, 'businessAddress' | 'inbox' | 'manageUrl' | 'retry'>> & {
+    businessAddress: null | string
+    inbox: null | string
+    manageUrl: null | string
+    retry: { attempts: number; delayMs: number }
+  }
   slugs: Record<BookingCollectionKey, string>
   timezone: string
   userCollection: string

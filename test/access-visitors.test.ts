@@ -43,7 +43,7 @@ describe('setup', () => {
       overrideAccess: true,
       showHiddenFields: true,
     })) as Doc
-    for (const key of ['cancelTokenHash', 'idempotencyKey', 'sealedCancelToken', 'idempotencyFingerprint']) {
+    for (const key of ['cancelTokenHash', 'idempotencyKey', 'sealedManageToken', 'idempotencyFingerprint']) {
       expect(online[key], key).toEqual(expect.any(String))
     }
     const hold = (await h.payload.findByID({

@@ -5,6 +5,7 @@ import type { SanitizedBookingOptions } from '../types.ts'
 import { adminOnlyField, adminOrOwnStaff, adminOrOwnStaffCreate } from '../access/bookingAccess.ts'
 import { bookingSources, bookingStatuses } from '../defaults.ts'
 import { bookingBeforeChange } from '../hooks/bookingBeforeChange.ts'
+import { queueBookingMessages } from '../notifications/bookingMessages.ts'
 import { label, labelByLanguage } from '../utilities/label.ts'
 import { customerGroup, hiddenText } from './customerFields.ts'
 
@@ -149,9 +150,10 @@ export const bookingsCollection = (options: SanitizedBookingOptions): Collection
     hiddenText('cancelTokenHash'),
     hiddenText('idempotencyKey', { unique: true }),
     hiddenText('idempotencyFingerprint'),
-    hiddenText('sealedCancelToken'),
+    hiddenText('sealedManageToken'),
   ],
   hooks: {
+    afterChange: [queueBookingMessages(options)],
     beforeChange: [bookingBeforeChange(options)],
   },
   labels: { plural: label('bookings'), singular: label('booking') },

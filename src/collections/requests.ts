@@ -4,6 +4,7 @@ import type { SanitizedBookingOptions } from '../types.ts'
 
 import { adminOrOwnStaff, adminOrOwnStaffCreate } from '../access/bookingAccess.ts'
 import { requestStatuses } from '../defaults.ts'
+import { queueRequestMessages } from '../notifications/requestMessages.ts'
 import { label, labelByLanguage } from '../utilities/label.ts'
 import { newReference } from '../utilities/tokens.ts'
 import { customerGroup } from './customerFields.ts'
@@ -95,6 +96,7 @@ export const requestsCollection = (options: SanitizedBookingOptions): Collection
       relationTo: options.slugs.bookings,
     },
   ],
+  hooks: { afterChange: [queueRequestMessages(options)] },
   labels: { plural: label('requests'), singular: label('request') },
   timestamps: true,
 })

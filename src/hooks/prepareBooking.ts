@@ -5,7 +5,7 @@ import type { SanitizedBookingOptions } from '../types.ts'
 import { MAX_BOOKING_MINUTES } from '../defaults.ts'
 import { fieldError } from '../utilities/errors.ts'
 import { relationId, toInstant } from '../utilities/relationId.ts'
-import { hashToken, newReference, newToken } from '../utilities/tokens.ts'
+import { manageTokenFields, newReference, newToken } from '../utilities/tokens.ts'
 
 export type Doc = Record<string, unknown> & { id: number | string }
 
@@ -13,9 +13,6 @@ export interface PreparedBooking {
   service: Doc
   staff: Doc
 }
-
-/** Where a hook leaves the plain manage token of a booking it created (for e-mails). */
-export const CANCEL_TOKEN_CONTEXT_KEY = 'payloadBookingCancelToken'
 
 const MINUTE = 60_000
 
@@ -98,9 +95,7 @@ export const prepareBooking = async (args: {
     data.price ??= service.price ?? null
     data.currency ??= service.currency ?? null
     if (!data.cancelTokenHash) {
-      const token = newToken()
-      data.cancelTokenHash = hashToken(token)
-      req.context[CANCEL_TOKEN_CONTEXT_KEY] = token
+      Object.assign(data, manageTokenFields(newToken(), req.payload.secret)) // phone bookings get a link too
     }
   }
   if (merged.status === 'cancelled' && originalDoc?.status !== 'cancelled') {

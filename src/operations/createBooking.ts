@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { SanitizedBookingOptions } from '../types.ts'
 import type { Body, CustomerInput } from './parseInput.ts'
 
-import { fingerprint, hashToken, newToken, sealToken } from '../utilities/tokens.ts'
+import { fingerprint, manageTokenFields, newToken } from '../utilities/tokens.ts'
 import { BookingError, conflict } from './bookingError.ts'
 import { confirmHold } from './confirmHold.ts'
 import { createWithStaffFallback } from './createWithStaffFallback.ts'
@@ -64,18 +64,12 @@ export const createBooking = async (
 
   const cancelToken = newToken()
   const fields = {
-    cancelTokenHash: hashToken(cancelToken),
+    ...manageTokenFields(cancelToken, req.payload.secret),
     customer: input.customer,
     notes: input.notes,
     source: 'online',
     status: 'confirmed',
-    ...(idempotencyKey
-      ? {
-          idempotencyFingerprint: bodyFingerprint,
-          idempotencyKey,
-          sealedCancelToken: sealToken(cancelToken, req.payload.secret, idempotencyKey),
-        }
-      : {}),
+    ...(idempotencyKey ? { idempotencyFingerprint: bodyFingerprint, idempotencyKey } : {}),
   }
   try {
     const doc = input.holdToken

@@ -28,7 +28,7 @@ export const findReplay = async (
   if (doc.idempotencyFingerprint !== bodyFingerprint) {
     throw new BookingError(422, 'This Idempotency-Key was already used for a different request', 'Idempotency-Key')
   }
-  const cancelToken = unsealToken(String(doc.sealedCancelToken ?? ''), req.payload.secret, key)
+  const cancelToken = unsealToken(String(doc.sealedManageToken ?? ''), req.payload.secret)
   if (!cancelToken) {
     throw new BookingError(422, 'This Idempotency-Key cannot be replayed', 'Idempotency-Key')
   }

@@ -5,6 +5,21 @@ import type { BookingPluginOptions, SanitizedBookingOptions } from '../types.ts'
 import { DEFAULT_HOLD_MINUTES, DEFAULT_MAX_RANGE_DAYS, defaultSlugs } from '../defaults.ts'
 import { isValidTimeZone } from '../scheduling/time.ts'
 
+const sanitizeNotifications = (
+  notifications: NonNullable<BookingPluginOptions['notifications']>,
+): SanitizedBookingOptions['notifications'] => ({
+  businessAddress: notifications.businessAddress ?? null,
+  businessName: notifications.businessName ?? 'Booking',
+  enabled: notifications.enabled ?? true,
+  inbox: notifications.inbox ?? null,
+  manageUrl: notifications.manageUrl ?? null,
+  queue: notifications.queue ?? 'booking',
+  reminderMinutesBefore: notifications.reminderMinutesBefore ?? 24 * 60,
+  retry: { attempts: notifications.retry?.attempts ?? 8, delayMs: notifications.retry?.delayMs ?? 30_000 },
+  staffMessages: notifications.staffMessages ?? true,
+  templates: notifications.templates ?? {},
+})
+
 /** Fills every default once, so no code downstream reads `options?.x ?? default`. */
 export const sanitizeOptions = (
   options: BookingPluginOptions,
@@ -26,6 +41,7 @@ export const sanitizeOptions = (
     holdMinutes,
     isAdmin: options.isAdmin ?? (({ req }) => Boolean(req.user)),
     maxRangeDays: options.maxRangeDays ?? DEFAULT_MAX_RANGE_DAYS,
+    notifications: sanitizeNotifications(options.notifications ?? {}),
     slugs: { ...defaultSlugs, ...options.slugs },
     timezone,
     userCollection: options.userCollection ?? config.admin?.user ?? 'users',

@@ -28,31 +28,36 @@ export const newReference = (prefix: string): string => {
   return `${prefix}-${code}`
 }
 
-const keyFor = (secret: string, idempotencyKey: string) =>
-  createHmac('sha256', secret).update(`idempotency:${idempotencyKey}`).digest()
+const keyFor = (secret: string) => createHmac('sha256', secret).update('payload-booking:manage-token').digest()
 
 /**
- * Seals a token under a key derived from the server secret and the client's Idempotency-Key, so a
- * replay of the same request can be answered with the same token while the database alone
- * (without the secret and the key) reveals nothing.
+ * Seals a booking's manage token under a key derived from the server secret, so that later
+ * messages (reminders, reschedules) and idempotent replays can hand the customer their link again,
+ * while the database alone (a leaked backup) reveals nothing. Checks compare the SHA-256 hash.
  */
-export const sealToken = (token: string, secret: string, idempotencyKey: string): string => {
+export const sealToken = (token: string, secret: string): string => {
   const iv = randomBytes(12)
-  const cipher = createCipheriv('aes-256-gcm', keyFor(secret, idempotencyKey), iv)
+  const cipher = createCipheriv('aes-256-gcm', keyFor(secret), iv)
   const body = Buffer.concat([cipher.update(token, 'utf8'), cipher.final()])
   return [iv, cipher.getAuthTag(), body].map((part) => part.toString('base64url')).join('.')
 }
 
-export const unsealToken = (sealed: string, secret: string, idempotencyKey: string): null | string => {
+export const unsealToken = (sealed: string, secret: string): null | string => {
   try {
     const [iv, tag, body] = sealed.split('.').map((part) => Buffer.from(part, 'base64url'))
-    const decipher = createDecipheriv('aes-256-gcm', keyFor(secret, idempotencyKey), iv!)
+    const decipher = createDecipheriv('aes-256-gcm', keyFor(secret), iv!)
     decipher.setAuthTag(tag!)
     return Buffer.concat([decipher.update(body!), decipher.final()]).toString('utf8')
   } catch {
     return null // a tampered or foreign value is simply not a token
   }
 }
+
+/** The stored form of a new manage token: its hash (to check it) and its sealed copy (to send it again). */
+export const manageTokenFields = (token: string, secret: string) => ({
+  cancelTokenHash: hashToken(token),
+  sealedManageToken: sealToken(token, secret),
+})
 
 /** A stable fingerprint of a request body, to tell a replay from a different request. */
 export const fingerprint = (value: unknown): string =>

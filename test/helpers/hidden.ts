@@ -3,7 +3,7 @@ export const HIDDEN_FIELDS = [
   'holdTokenHash',
   'cancelTokenHash',
   'idempotencyKey',
-  'sealedCancelToken',
+  'sealedManageToken',
   'idempotencyFingerprint',
 ]
 

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, EmailAdapter } from 'payload'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
@@ -46,6 +46,7 @@ export const buildTestConfig = (
   database: TestDatabase,
   clock: TestClock,
   pluginOptions: BookingPluginOptions = {},
+  email?: EmailAdapter | Promise<EmailAdapter>,
 ) =>
   buildConfig({
     admin: { user: 'users' },
@@ -55,6 +56,7 @@ export const buildTestConfig = (
         ? postgresAdapter({ pool: { connectionString: database.uri, max: 20 } })
         : sqliteAdapter({ client: { url: database.uri }, transactionOptions: {} }),
     editor: lexicalEditor(),
+    email,
     plugins: [
       bookingPlugin({
         clock: () => clock.now,

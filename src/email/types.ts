@@ -1,0 +1,77 @@
+/**
+ * What the e-mail renderers see. Pure data: the jobs that send messages load the booking or
+ * request, fill this in and pass it to `renderMessage`; nothing here touches Payload.
+ */
+
+export type MessageKind =
+  /** To the customer: the booking is confirmed (also after staff booked a request: see requestBooked). */
+  | 'bookingCancelled'
+  | 'bookingConfirmed'
+  | 'bookingReminder'
+  | 'bookingRescheduled'
+  | 'requestBooked'
+  | 'requestDeclined'
+  | 'requestReceived'
+  | 'staffNewBooking'
+  | 'staffNewRequest'
+
+export type Recipient = 'customer' | 'staff'
+
+export type MessageLocale = 'de' | 'en' | 'fr' | 'ru' | 'zh'
+
+export interface MessageContext {
+  /** The appointment, for every booking message (and requestBooked). Instants in epoch ms. */
+  booking?: {
+    cancelReason?: null | string
+    currency?: null | string
+    end: number
+    notes?: null | string
+    price?: null | number
+    reference: string
+    seats: number
+    start: number
+  }
+  business: {
+    address?: null | string
+    name: string
+    /** IANA zone every time in the message is shown in (and named). */
+    timezone: string
+  }
+  customer: { email?: null | string; name: string; phone?: null | string }
+  kind: MessageKind
+  locale: MessageLocale
+  /** The customer's "manage / cancel my booking" link, when the site has one. */
+  manageUrl?: null | string
+  /** For bookingRescheduled: where the appointment was before. */
+  previous?: { end: number; staffName?: null | string; start: number }
+  recipient: Recipient
+  /** The request, for request messages. */
+  request?: {
+    declineReason?: null | string
+    message?: null | string
+    preferredStart?: null | number
+    reference: string
+  }
+  serviceName: string
+  staffName?: null | string
+}
+
+export interface RenderedMessage {
+  /** An iCalendar file to attach (booking confirmed / booked / rescheduled / cancelled). */
+  ics?: { content: string; filename: string; method: 'CANCEL' | 'REQUEST' }
+  html: string
+  subject: string
+  text: string
+}
+
+/** A translation lookup: the plugin's strings merged with the host's, for one language. */
+export type Translate = (key: string, vars?: Record<string, number | string>) => string
+
+/**
+ * A site's own subject and body for one kind of message, without forking the plugin: return the
+ * parts to replace (or nothing to keep the default). `defaults` is what the plugin would send.
+ */
+export type MessageTemplate = (
+  context: MessageContext,
+  defaults: RenderedMessage,
+) => Partial<RenderedMessage> | undefined

@@ -1,0 +1,130 @@
+import type { PayloadRequest } from 'payload'
+
+import type { MessageContext, MessageLocale } from '../email/types.ts'
+import type { SanitizedBookingOptions } from '../types.ts'
+import type { MessageJobInput } from './queueMessage.ts'
+
+import { relationId, toInstant } from '../utilities/relationId.ts'
+import { unsealToken } from '../utilities/tokens.ts'
+
+type Doc = Record<string, any> & { id: number | string }
+
+export type LoadedMessage = { context: MessageContext; to: string } | { deferUntil: Date } | { skip: string }
+
+const LOCALES: MessageLocale[] = ['en', 'de', 'fr', 'ru', 'zh']
+
+/** 'de-AT' -> 'de'; anything we do not write falls back to the plugin's default language. */
+export const messageLocale = (value: unknown, fallback: string): MessageLocale => {
+  const short = typeof value === 'string' ? value.slice(0, 2).toLowerCase() : ''
+  if (LOCALES.includes(short as MessageLocale)) {
+    return short as MessageLocale
+  }
+  return LOCALES.includes(fallback as MessageLocale) ? (fallback as MessageLocale) : 'en'
+}
+
+/**
+ * Everything one message needs, read fresh when the job runs (not when it was queued), so a
+ * message always tells the booking as it is. A reminder for a booking that was cancelled or moved
+ * since is skipped, as is a message with nobody to send it to.
+ */
+export const loadMessage = async (
+  req: PayloadRequest,
+  options: SanitizedBookingOptions,
+  input: MessageJobInput,
+): Promise<LoadedMessage> => {
+  const find = async (collection: string, id: unknown, locale?: string): Promise<Doc | null> => {
+    const key = relationId(id)
+    if (key === null) {
+      return null
+    }
+    return (await req.payload
+      .findByID({ id: key, collection, depth: 0, disableErrors: true, locale, overrideAccess: true, req, showHiddenFields: true })
+      .catch(() => null)) as Doc | null
+  }
+  const request = input.requestId !== undefined ? await find(options.slugs.requests, input.requestId) : null
+  if (input.requestId !== undefined && !request) {
+    return { skip: 'the request no longer exists' }
+  }
+  const bookingId = input.bookingId ?? (input.kind === 'requestBooked' ? relationId(request?.booking) : undefined)
+  const booking = bookingId !== undefined && bookingId !== null ? await find(options.slugs.bookings, bookingId) : null
+  if (bookingId !== undefined && !booking) {
+    return { skip: 'the booking no longer exists' }
+  }
+  const subject = (booking ?? request)!
+  if (input.kind === 'bookingReminder') {
+    const now = options.clock().getTime()
+    const current = booking?.status === 'confirmed' && toInstant(booking.start) === toInstant(input.expectStart)
+    if (!current || toInstant(booking!.start) <= now) {
+      return { skip: 'the booking was cancelled or moved since the reminder was planned' }
+    }
+    // A worker whose clock runs ahead of the plugin's (or a queue run by hand) is early: wait.
+    const sendAt = toInstant(booking!.start) - options.notifications.reminderMinutesBefore * 60_000
+    if (now < sendAt) {
+      return { deferUntil: new Date(sendAt) }
+    }
+  }
+  const customer = (subject.customer ?? {}) as MessageContext['customer']
+  const locale =
+    input.recipient === 'customer'
+      ? messageLocale((subject.customer as { locale?: string } | undefined)?.locale, options.defaultLocale)
+      : messageLocale(options.defaultLocale, 'en')
+  const service = await find(options.slugs.services, subject.service, locale)
+  const staff = await find(options.slugs.staff, subject.staff)
+  const to = input.recipient === 'customer' ? customer.email : (staff?.email ?? options.notifications.inbox)
+  if (!to) {
+    return { skip: `no e-mail address for the ${input.recipient}` }
+  }
+  const previousStaff =
+    input.previous && String(input.previous.staffId) !== String(staff?.id)
+      ? await find(options.slugs.staff, input.previous.staffId)
+      : staff
+  const context: MessageContext = {
+    booking: booking
+      ? {
+          cancelReason: booking.cancellation?.reason ?? null,
+          currency: booking.currency ?? null,
+          end: toInstant(booking.end),
+          notes: booking.notes ?? null,
+          price: booking.price ?? null,
+          reference: String(booking.reference),
+          seats: Number(booking.seats ?? 1),
+          start: toInstant(booking.start),
+        }
+      : undefined,
+    business: {
+      address: options.notifications.businessAddress,
+      name: options.notifications.businessName,
+      timezone: options.timezone,
+    },
+    customer: { email: customer.email ?? null, name: String(customer.name ?? ''), phone: customer.phone ?? null },
+    kind: input.kind,
+    locale,
+    manageUrl: booking ? manageUrl(options, booking, req.payload.secret) : null,
+    previous: input.previous
+      ? { end: toInstant(input.previous.end), staffName: previousStaff?.name ?? null, start: toInstant(input.previous.start) }
+      : undefined,
+    recipient: input.recipient,
+    request: request
+      ? {
+          declineReason: request.declineReason ?? null,
+          message: request.message ?? null,
+          preferredStart: request.preferredStart ? toInstant(request.preferredStart) : null,
+          reference: String(request.reference),
+        }
+      : undefined,
+    serviceName: String(service?.name ?? ''),
+    staffName: staff?.name ?? null,
+  }
+  return { context, to }
+}
+
+const manageUrl = (options: SanitizedBookingOptions, booking: Doc, secret: string): null | string => {
+  const template = options.notifications.manageUrl
+  const token = booking.sealedManageToken ? unsealToken(String(booking.sealedManageToken), secret) : null
+  if (!template || !token || booking.status === 'cancelled') {
+    return null
+  }
+  return template
+    .replaceAll('{reference}', encodeURIComponent(String(booking.reference)))
+    .replaceAll('{token}', encodeURIComponent(token))
+}
