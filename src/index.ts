@@ -11,4 +11,8 @@ export type {
   RequestStatus,
   SanitizedBookingOptions,
 } from './types.ts'
+export { EXPIRE_REQUESTS_TASK, expireRequests } from './jobs/expireRequests.ts'
 export { RELEASE_EXPIRED_HOLDS_TASK, releaseExpiredHolds } from './jobs/releaseExpiredHolds.ts'
+export { SILENT_CONTEXT_KEY } from './notifications/bookingMessages.ts'
+export { SEND_MESSAGE_TASK } from './notifications/queueMessage.ts'
+export type { MessageContext, MessageKind, MessageTemplate, RenderedMessage } from './email/types.ts'

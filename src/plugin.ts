@@ -10,6 +10,7 @@ import { staffCollection } from './collections/staff.ts'
 import { serializeSqliteTransactions } from './database/serializeSqliteTransactions.ts'
 import { PLUGIN_NAMESPACE } from './defaults.ts'
 import { bookingEndpoints } from './endpoints/index.ts'
+import { expireRequestsTask } from './jobs/expireRequests.ts'
 import { releaseExpiredHoldsTask } from './jobs/releaseExpiredHolds.ts'
 import { sendMessageTask } from './jobs/sendMessage.ts'
 import { translationsFor } from './translations/index.ts'
@@ -50,7 +51,12 @@ export const bookingPlugin =
     config.endpoints = [...(incomingConfig.endpoints ?? []), ...bookingEndpoints(options)]
     config.jobs = {
       ...incomingConfig.jobs,
-      tasks: [...(incomingConfig.jobs?.tasks ?? []), releaseExpiredHoldsTask(options), sendMessageTask(options)],
+      tasks: [
+        ...(incomingConfig.jobs?.tasks ?? []),
+        releaseExpiredHoldsTask(options),
+        expireRequestsTask(options),
+        sendMessageTask(options),
+      ],
     }
     config.onInit = async (payload) => {
       serializeSqliteTransactions(payload)

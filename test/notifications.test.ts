@@ -249,3 +249,33 @@ describe('an SMTP outage', () => {
     expect(await count()).toBe(jobsBefore)
   })
 })
+
+describe('request expiry', () => {
+  it('marks requests whose preferred time passed unanswered as expired, as a queue job, silently', async () => {
+    const res = await h.http('POST', '/api/booking/requests', {
+      customer: { name: 'Pia', phone: '+49 30 777' },
+      preferredStart: at(24, 9),
+      service: studio.services.consult,
+    })
+    const answered = await h.http('POST', '/api/booking/requests', {
+      customer: { name: 'Rob', phone: '+49 30 778' },
+      preferredStart: at(24, 10),
+      service: studio.services.consult,
+    })
+    await h.payload.update({ id: answered.body.request.id, collection: 'booking-requests', data: { status: 'declined' } as never })
+    await runQueue()
+    mail.messages.length = 0
+    h.clock.set('2026-03-24T09:30:00Z')
+    try {
+      await h.payload.jobs.queue({ input: {}, queue: 'booking', task: 'bookingExpireRequests' as never })
+      await runQueue()
+      const expired = await h.payload.findByID({ id: res.body.request.id, collection: 'booking-requests' })
+      expect(expired.status).toBe('expired')
+      const declined = await h.payload.findByID({ id: answered.body.request.id, collection: 'booking-requests' })
+      expect(declined.status).toBe('declined')
+      expect(mail.messages).toHaveLength(0)
+    } finally {
+      h.clock.set('2026-03-23T06:00:00Z')
+    }
+  })
+})

@@ -28,5 +28,5 @@ export const releaseExpiredHoldsTask = (options: SanitizedBookingOptions): TaskC
   label: 'Release expired booking holds',
   outputSchema: [{ name: 'released', type: 'number' }],
   retries: 2,
-  schedule: [{ cron: '* * * * *', queue: 'booking' }],
+  schedule: [{ cron: '* * * * *', queue: options.notifications.queue }],
 })
