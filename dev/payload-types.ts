@@ -116,6 +116,8 @@ export interface Config {
   jobs: {
     tasks: {
       bookingReleaseExpiredHolds: TaskBookingReleaseExpiredHolds;
+      bookingExpireRequests: TaskBookingExpireRequests;
+      bookingSendMessage: TaskBookingSendMessage;
       inline: {
         input: unknown;
         output: unknown;
@@ -288,7 +290,7 @@ export interface Booking {
   cancelTokenHash?: string | null;
   idempotencyKey?: string | null;
   idempotencyFingerprint?: string | null;
-  sealedCancelToken?: string | null;
+  sealedManageToken?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -384,7 +386,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'bookingReleaseExpiredHolds';
+        taskSlug: 'inline' | 'bookingReleaseExpiredHolds' | 'bookingExpireRequests' | 'bookingSendMessage';
         taskID: string;
         input?:
           | {
@@ -417,7 +419,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'bookingReleaseExpiredHolds') | null;
+  taskSlug?: ('inline' | 'bookingReleaseExpiredHolds' | 'bookingExpireRequests' | 'bookingSendMessage') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -637,7 +639,7 @@ export interface BookingsSelect<T extends boolean = true> {
   cancelTokenHash?: T;
   idempotencyKey?: T;
   idempotencyFingerprint?: T;
-  sealedCancelToken?: T;
+  sealedManageToken?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -784,6 +786,24 @@ export interface TaskBookingReleaseExpiredHolds {
   output: {
     released?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBookingExpireRequests".
+ */
+export interface TaskBookingExpireRequests {
+  input?: unknown;
+  output: {
+    expired?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBookingSendMessage".
+ */
+export interface TaskBookingSendMessage {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -28,6 +28,7 @@ beforeAll(async () => {
       skipVerify: true,
       transportOptions: { host: '127.0.0.1', ignoreTLS: true, port: mail.port, secure: false },
     }),
+    localization: { defaultLocale: 'en', fallback: true, locales: ['en', 'de', 'fr', 'ru', 'zh'] },
     pluginOptions: {
       notifications: {
         businessAddress: 'Torstraße 1, 10119 Berlin',
@@ -41,6 +42,7 @@ beforeAll(async () => {
     },
   })
   studio = await seedStudio(h.payload)
+  await h.payload.update({ id: studio.services.cut, collection: 'services', data: { name: 'Haarschnitt' }, locale: 'de' })
 })
 afterAll(async () => {
   await h?.close()
@@ -65,6 +67,7 @@ describe('booking confirmed', () => {
     const messages = await mail.waitFor(2)
     const customer = messages.find((m) => to(m) === 'lena@example.com')!
     expect(customer.subject).toContain(reference)
+    expect(customer.text).toContain('Haarschnitt') // the service in the customer's language
     expect(customer.text).toContain('10:00') // Thursday 26 March 2026, 10:00 in Berlin (CET)
     expect(customer.text).toContain('Europe/Berlin')
     expect(customer.text).toContain('Torstraße 1')
@@ -97,6 +100,7 @@ describe('booking confirmed', () => {
     const messages = await mail.waitFor(3)
     const tom = messages.find((m) => to(m) === 'tom@example.com')!
     expect(tom.subject).toMatch(/confirmed/i)
+    expect(tom.text).toContain('Haircut')
     expect(tom.text).toContain('Europe/Berlin')
     expect(messages.map(to).sort()).toEqual(['anna@example.com', 'ben@example.com', 'tom@example.com'])
   })

@@ -68,7 +68,9 @@ export const loadMessage = async (
     input.recipient === 'customer'
       ? messageLocale((subject.customer as { locale?: string } | undefined)?.locale, options.defaultLocale)
       : messageLocale(options.defaultLocale, 'en')
-  const service = await find(options.slugs.services, subject.service, locale)
+  // All locales at once, then ours: a job's `req` carries its own locale, which a `locale`
+  // argument does not reliably override.
+  const service = await find(options.slugs.services, subject.service, 'all')
   const staff = await find(options.slugs.staff, subject.staff)
   const to = input.recipient === 'customer' ? customer.email : (staff?.email ?? options.notifications.inbox)
   if (!to) {
@@ -112,10 +114,20 @@ export const loadMessage = async (
           reference: String(request.reference),
         }
       : undefined,
-    serviceName: String(service?.name ?? ''),
+    serviceName: localized(service?.name, locale, req.payload.config.localization),
     staffName: staff?.name ?? null,
   }
   return { context, to }
+}
+
+/** A localized field read with `locale: 'all'`: ours, else the default locale's, else any. */
+const localized = (value: unknown, locale: string, localization: unknown): string => {
+  if (typeof value === 'string' || value === null || value === undefined) {
+    return String(value ?? '')
+  }
+  const byLocale = value as Record<string, null | string | undefined>
+  const fallback = (localization ? (localization as { defaultLocale?: string }).defaultLocale : undefined) ?? 'en'
+  return String(byLocale[locale] ?? byLocale[fallback] ?? Object.values(byLocale).find(Boolean) ?? '')
 }
 
 const manageUrl = (options: SanitizedBookingOptions, booking: Doc, secret: string): null | string => {

@@ -1,4 +1,4 @@
-import type { EmailAdapter, Payload, SanitizedConfig } from 'payload'
+import type { Config, EmailAdapter, Payload, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
@@ -72,11 +72,16 @@ const closePayload = async (payload: Payload) => {
 
 /** Boots Payload with the plugin on a fresh database, plus a real HTTP server in front of it. */
 export const startHarness = async (
-  options: { clock?: string; email?: EmailAdapter | Promise<EmailAdapter>; pluginOptions?: BookingPluginOptions } = {},
+  options: {
+    clock?: string
+    email?: EmailAdapter | Promise<EmailAdapter>
+    localization?: Config['localization']
+    pluginOptions?: BookingPluginOptions
+  } = {},
 ): Promise<Harness> => {
   const database = await createTestDatabase()
   const clock = createClock(options.clock ?? '2026-03-23T06:00:00Z')
-  const config = buildTestConfig(database, clock, options.pluginOptions, options.email)
+  const config = buildTestConfig(database, clock, options.pluginOptions, options.email, options.localization)
   const key = `main-${database.uri}`
   const payload = await getPayload({ config, key })
   const server = await startHttpServer(config, key)

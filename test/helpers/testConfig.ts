@@ -1,4 +1,4 @@
-import type { CollectionConfig, EmailAdapter } from 'payload'
+import type { CollectionConfig, Config, EmailAdapter } from 'payload'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
@@ -47,6 +47,7 @@ export const buildTestConfig = (
   clock: TestClock,
   pluginOptions: BookingPluginOptions = {},
   email?: EmailAdapter | Promise<EmailAdapter>,
+  localization?: Config['localization'],
 ) =>
   buildConfig({
     admin: { user: 'users' },
@@ -57,6 +58,7 @@ export const buildTestConfig = (
         : sqliteAdapter({ client: { url: database.uri }, transactionOptions: {} }),
     editor: lexicalEditor(),
     email,
+    localization,
     plugins: [
       bookingPlugin({
         clock: () => clock.now,
