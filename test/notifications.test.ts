@@ -136,6 +136,31 @@ describe('requests', () => {
   })
 })
 
+describe('a request that staff book', () => {
+  it('sends the customer one "your request was booked" confirmation with the calendar file', async () => {
+    const res = await h.http('POST', '/api/booking/requests', {
+      customer: { email: 'vera@example.com', locale: 'ru', name: 'Вера' },
+      service: studio.services.consult,
+    })
+    await runQueue()
+    mail.messages.length = 0
+    const booking = await h.payload.create({
+      collection: 'bookings',
+      data: { customer: { email: 'vera@example.com', locale: 'ru', name: 'Вера' }, service: studio.services.consult, source: 'request', staff: studio.staff.carla, start: at(24, 9) } as never,
+    })
+    await h.payload.update({ id: res.body.request.id, collection: 'booking-requests', data: { booking: booking.id, status: 'booked' } as never })
+    await runQueue()
+    const messages = await mail.waitFor(2) // the customer's confirmation, Carla's notice
+    const vera = messages.filter((m) => to(m) === 'vera@example.com')
+    expect(vera).toHaveLength(1)
+    expect(vera[0]!.text).toContain(String(booking.reference))
+    expect(vera[0]!.text).toContain('10:00') // Tuesday 24 March 09:00Z is 10:00 in Berlin
+    const ics = vera[0]!.attachments.find((a) => a.filename?.endsWith('.ics'))!
+    expect(ics.content.toString('utf8')).toContain('METHOD:REQUEST')
+    expect(messages.map(to)).toContain('carla@example.com')
+  })
+})
+
 describe('cancel and reschedule', () => {
   it('tells customer and staff of a cancellation, with a CANCEL calendar entry', async () => {
     const res = await book(at(27, 9), { email: 'max@example.com', name: 'Max' })
