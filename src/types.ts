@@ -70,6 +70,8 @@ export interface BookingPluginOptions {
   notifications?: NotificationOptions
   /** The longest availability range a client may ask for, in days. @default 62 */
   maxRangeDays?: number
+  /** A request naming no preferred time expires this many days after it arrived. @default 14 */
+  requestExpiryDays?: number
   /** Collection slugs. @default services, staff, availability, bookings, booking-requests */
   slugs?: Partial<Record<BookingCollectionKey, string>>
   /** IANA timezone of the business; new schedules default to it. @default 'UTC' */
@@ -92,6 +94,7 @@ export interface SanitizedBookingOptions {
     manageUrl: null | string
     retry: { attempts: number; delayMs: number }
   }
+  requestExpiryDays: number
   slugs: Record<BookingCollectionKey, string>
   timezone: string
   userCollection: string

@@ -53,6 +53,11 @@ beforeEach(async () => {
   mail.messages.length = 0
 })
 
+/** An action on a request, as a logged-in admin would take it in the admin. */
+const act = async (id: number | string, action: string, body: Record<string, unknown> = {}) => {
+  const login = await h.http('POST', '/api/users/login', { email: 'admin@example.com', password: 'admin-password' })
+  return h.http('POST', `/api/booking-requests/${id}/${action}`, body, { Authorization: `JWT ${login.body.token}` })
+}
 const runQueue = () => h.payload.jobs.run({ limit: 100, queue: 'booking' })
 const to = (message: ParsedMail) => (Array.isArray(message.to) ? message.to[0] : message.to)!.text
 const book = (start: string, customer: Record<string, string>, staff = studio.staff.anna) =>
@@ -124,11 +129,7 @@ describe('requests', () => {
     expect(staff.subject).toMatch(/^\[Front desk\] /) // the site's template override
 
     mail.messages.length = 0
-    await h.payload.update({
-      id: res.body.request.id,
-      collection: 'booking-requests',
-      data: { declineReason: 'Nous sommes complets ce mois-ci', status: 'declined' } as never,
-    })
+    expect((await act(res.body.request.id, 'decline', { reason: 'Nous sommes complets ce mois-ci' })).status).toBe(200)
     await runQueue()
     const [declined] = await mail.waitFor(1)
     expect(to(declined!)).toBe('zoe@example.com')
@@ -144,11 +145,9 @@ describe('a request that staff book', () => {
     })
     await runQueue()
     mail.messages.length = 0
-    const booking = await h.payload.create({
-      collection: 'bookings',
-      data: { customer: { email: 'vera@example.com', locale: 'ru', name: 'Вера' }, service: studio.services.consult, source: 'request', staff: studio.staff.carla, start: at(24, 9) } as never,
-    })
-    await h.payload.update({ id: res.body.request.id, collection: 'booking-requests', data: { booking: booking.id, status: 'booked' } as never })
+    const booked = await act(res.body.request.id, 'book', { start: at(24, 9) })
+    expect(booked.status).toBe(201)
+    const booking = booked.body.booking
     await runQueue()
     const messages = await mail.waitFor(2) // the customer's confirmation, Carla's notice
     const vera = messages.filter((m) => to(m) === 'vera@example.com')
@@ -291,7 +290,7 @@ describe('request expiry', () => {
       preferredStart: at(24, 10),
       service: studio.services.consult,
     })
-    await h.payload.update({ id: answered.body.request.id, collection: 'booking-requests', data: { status: 'declined' } as never })
+    await act(answered.body.request.id, 'decline', { reason: 'Fully booked' })
     await runQueue()
     mail.messages.length = 0
     h.clock.set('2026-03-24T09:30:00Z')

@@ -4,6 +4,8 @@ import type { SanitizedBookingOptions } from '../types.ts'
 
 import { adminOrOwnStaff, adminOrOwnStaffCreate } from '../access/bookingAccess.ts'
 import { requestStatuses } from '../defaults.ts'
+import { requestActionEndpoints } from '../endpoints/requestActions.ts'
+import { requestAfterRead, requestBeforeChange } from '../hooks/requestHooks.ts'
 import { queueRequestMessages } from '../notifications/requestMessages.ts'
 import { label, labelByLanguage } from '../utilities/label.ts'
 import { newReference } from '../utilities/tokens.ts'
@@ -74,7 +76,7 @@ export const requestsCollection = (options: SanitizedBookingOptions): Collection
     {
       name: 'status',
       type: 'select',
-      admin: { position: 'sidebar' },
+      admin: { description: label('requestStatusDescription'), position: 'sidebar', readOnly: true },
       defaultValue: 'new',
       index: true,
       label: label('status'),
@@ -91,12 +93,34 @@ export const requestsCollection = (options: SanitizedBookingOptions): Collection
     {
       name: 'booking',
       type: 'relationship',
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', readOnly: true },
       label: label('booking'),
       relationTo: options.slugs.bookings,
     },
+    {
+      name: 'history',
+      type: 'array',
+      admin: { initCollapsed: true, readOnly: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('historyAt') },
+            { name: 'action', type: 'text', label: label('historyAction') },
+            { name: 'by', type: 'relationship', label: label('historyBy'), relationTo: options.userCollection },
+          ],
+        },
+        { name: 'note', type: 'textarea', label: label('note') },
+      ],
+      label: label('history'),
+    },
   ],
-  hooks: { afterChange: [queueRequestMessages(options)] },
+  endpoints: options.enabled ? requestActionEndpoints(options) : [],
+  hooks: {
+    afterChange: [queueRequestMessages(options)],
+    afterRead: [requestAfterRead(options)],
+    beforeChange: [requestBeforeChange(options)],
+  },
   labels: { plural: label('requests'), singular: label('request') },
   timestamps: true,
 })

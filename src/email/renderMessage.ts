@@ -22,13 +22,14 @@ const STAFF_VARIANT: Record<MessageKind, MessageVariant> = {
   bookingReminder: 'staffBookingReminder',
   bookingRescheduled: 'staffBookingRescheduled',
   requestBooked: 'staffNewBooking',
+  requestContact: 'requestContact',
   requestDeclined: 'staffRequestDeclined',
   requestReceived: 'staffNewRequest',
   staffNewBooking: 'staffNewBooking',
   staffNewRequest: 'staffNewRequest',
 }
 
-const REQUEST_KINDS: ReadonlySet<MessageKind> = new Set(['requestDeclined', 'requestReceived', 'staffNewRequest'])
+const REQUEST_KINDS: ReadonlySet<MessageKind> = new Set(['requestContact', 'requestDeclined', 'requestReceived', 'staffNewRequest'])
 
 /** True when the message goes to the staff (by recipient, or by a staff-only kind). */
 export const isStaffFacing = (context: MessageContext): boolean =>
@@ -138,7 +139,8 @@ export function renderMessage(context: MessageContext, t: Translate): RenderedMe
     closing: staff ? [] : [t('email_signoff'), t('email_signoffName', vars)],
     footer: staff ? t('email_staffFooter', vars) : undefined,
     greeting: staff || !present(customer.name) ? t('email_greetingStaff') : t('email_greeting', vars),
-    intro: t(`email_intro_${variant}`, vars),
+    // Staff's own words to the customer stand where the standard introduction would.
+    intro: context.kind === 'requestContact' && present(request?.contactMessage) ? request.contactMessage : t(`email_intro_${variant}`, vars),
     lang: locale,
     outro,
     rows,

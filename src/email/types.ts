@@ -10,6 +10,8 @@ export type MessageKind =
   | 'bookingReminder'
   | 'bookingRescheduled'
   | 'requestBooked'
+  /** To the customer: staff's own message about their request. */
+  | 'requestContact'
   | 'requestDeclined'
   | 'requestReceived'
   | 'staffNewBooking'
@@ -47,6 +49,8 @@ export interface MessageContext {
   recipient: Recipient
   /** The request, for request messages. */
   request?: {
+    /** requestContact: what the staff member wrote. */
+    contactMessage?: null | string
     declineReason?: null | string
     message?: null | string
     preferredStart?: null | number

@@ -2,28 +2,50 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { SanitizedBookingOptions } from '../types.ts'
 
+import { SILENT_CONTEXT_KEY } from '../notifications/bookingMessages.ts'
+import { historyEntry, REQUEST_TRANSITION_CONTEXT_KEY } from '../operations/requests/requestState.ts'
+
 export const EXPIRE_REQUESTS_TASK = 'bookingExpireRequests'
 
 /**
- * Requests nobody answered before the time they asked for has passed are marked `expired`:
- * the approval queue then shows only what can still be acted on.
+ * Stores the expiry of requests nobody answered in time (their preferred time passed, or, naming
+ * none, they waited `requestExpiryDays`); readers see them expired already (see requestAfterRead).
  */
 export const expireRequests = async (req: PayloadRequest, options: SanitizedBookingOptions) => {
-  const result = await req.payload.update({
+  const now = options.clock()
+  const waitedSince = new Date(now.getTime() - options.requestExpiryDays * 86_400_000).toISOString()
+  const { docs } = await req.payload.db.find({
     collection: options.slugs.requests,
-    context: { bookingSilent: true },
-    data: { status: 'expired' },
-    depth: 0,
-    overrideAccess: true,
+    limit: 0,
+    pagination: false,
     req,
     where: {
       and: [
         { status: { in: ['new', 'contacted'] } },
-        { preferredStart: { less_than_equal: options.clock().toISOString() } },
+        {
+          or: [
+            { preferredStart: { less_than_equal: now.toISOString() } },
+            { and: [{ preferredStart: { exists: false } }, { createdAt: { less_than_equal: waitedSince } }] },
+          ],
+        },
       ],
     },
   })
-  return { expired: result.docs.length }
+  for (const doc of docs) {
+    await req.payload.update({
+      id: doc.id,
+      collection: options.slugs.requests,
+      context: { [REQUEST_TRANSITION_CONTEXT_KEY]: true, [SILENT_CONTEXT_KEY]: true },
+      data: {
+        history: [...(((doc as Record<string, unknown>).history as unknown[]) ?? []), historyEntry(req, options, 'expired')],
+        status: 'expired',
+      },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  }
+  return { expired: docs.length }
 }
 
 export const expireRequestsTask = (options: SanitizedBookingOptions): TaskConfig => ({

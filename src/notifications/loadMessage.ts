@@ -108,6 +108,7 @@ export const loadMessage = async (
     recipient: input.recipient,
     request: request
       ? {
+          contactMessage: input.note ?? null,
           declineReason: request.declineReason ?? null,
           message: request.message ?? null,
           preferredStart: request.preferredStart ? toInstant(request.preferredStart) : null,

@@ -10,6 +10,8 @@ export interface MessageJobInput {
   /** Reminders: the start they were planned for; a moved or cancelled booking drops them. */
   expectStart?: string
   kind: MessageKind
+  /** requestContact: the staff member's message. */
+  note?: string
   /** Reschedules: where the booking was before. */
   previous?: { end: string; staffId: number | string; start: string }
   recipient: Recipient

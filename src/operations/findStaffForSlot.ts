@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import type { ServiceRules } from '../scheduling/types.ts'
 import type { SanitizedBookingOptions } from '../types.ts'
 import type { SchedulingData } from './loadSchedulingData.ts'
 
@@ -18,12 +19,14 @@ const DAY = 86_400_000
 export const findStaffForSlot = async (args: {
   options: SanitizedBookingOptions
   req: PayloadRequest
+  /** Rules to relax for staff (a request being booked ignores the public notice and advance). */
+  rules?: Partial<ServiceRules>
   seats: number
   serviceId: number | string
   staffId?: null | number | string
   start: number
 }): Promise<{ data: SchedulingData; staffIds: string[] }> => {
-  const { options, req, seats, serviceId, staffId, start } = args
+  const { options, req, rules, seats, serviceId, staffId, start } = args
   const now = options.clock().getTime()
   const window = { end: start + 2 * DAY, start: start - 2 * DAY }
   const data = await loadSchedulingData({ now, options, req, serviceId, staffId, window })
@@ -32,7 +35,7 @@ export const findStaffForSlot = async (args: {
     from: localDateOf(start - DAY, 'UTC'),
     now,
     schedules: data.schedules,
-    service: data.rules,
+    service: { ...data.rules, ...rules },
     timezone: 'UTC',
     to: localDateOf(start + DAY, 'UTC'),
   }).filter((slot) => slot.start === start)

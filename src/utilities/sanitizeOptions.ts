@@ -42,6 +42,7 @@ export const sanitizeOptions = (
     isAdmin: options.isAdmin ?? (({ req }) => Boolean(req.user)),
     maxRangeDays: options.maxRangeDays ?? DEFAULT_MAX_RANGE_DAYS,
     notifications: sanitizeNotifications(options.notifications ?? {}),
+    requestExpiryDays: options.requestExpiryDays ?? 14,
     slugs: { ...defaultSlugs, ...options.slugs },
     timezone,
     userCollection: options.userCollection ?? config.admin?.user ?? 'users',

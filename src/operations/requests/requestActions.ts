@@ -1,0 +1,124 @@
+import type { PayloadRequest } from 'payload'
+
+import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import type { SanitizedBookingOptions } from '../../types.ts'
+import type { RequestAction } from './requestState.ts'
+
+import { queueMessage } from '../../notifications/queueMessage.ts'
+import { relationId, toInstant } from '../../utilities/relationId.ts'
+import { badRequest, conflict } from '../bookingError.ts'
+import { findStaffForSlot } from '../findStaffForSlot.ts'
+import { asBody, parseId, parseInstant, parseSeats } from '../parseInput.ts'
+import { toPublicBooking } from '../publicBooking.ts'
+import { loadRequestForAction, parseNote } from './loadRequestForAction.ts'
+import { historyEntry, REQUEST_TRANSITION_CONTEXT_KEY } from './requestState.ts'
+
+type Doc = Record<string, unknown> & { id: number | string }
+
+/** Moves a request to `status`, appending who did it, when, and why to its history. */
+const transition = async (
+  req: PayloadRequest,
+  options: SanitizedBookingOptions,
+  request: Doc,
+  status: string,
+  action: RequestAction,
+  data: Record<string, unknown> = {},
+  note?: string,
+) =>
+  (await req.payload.update({
+    id: request.id,
+    collection: options.slugs.requests,
+    context: { [REQUEST_TRANSITION_CONTEXT_KEY]: true },
+    data: { ...data, history: [...((request.history as unknown[]) ?? []), historyEntry(req, options, action, note)], status },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as unknown as Doc
+
+/** Staff wrote to the customer: the message goes out by e-mail and the request is `contacted`. */
+export const contactRequest = async (req: PayloadRequest, options: SanitizedBookingOptions, id: unknown, body: unknown) => {
+  const message = parseNote(asBody(body).message, 'message')
+  const request = await loadRequestForAction(req, options, id)
+  const customer = request.customer as { email?: string } | undefined
+  if (!customer?.email) {
+    throw badRequest('message', 'This customer left no e-mail address: call them and mark the request contacted')
+  }
+  const updated = await transition(req, options, request, 'contacted', 'contacted', {}, message)
+  await queueMessage(req, options, { kind: 'requestContact', note: message, recipient: 'customer', requestId: request.id })
+  return updated
+}
+
+/** Staff reached the customer another way (a phone call). */
+export const markRequestContacted = async (req: PayloadRequest, options: SanitizedBookingOptions, id: unknown) =>
+  transition(req, options, await loadRequestForAction(req, options, id), 'contacted', 'marked-contacted')
+
+/** The answer is no; the reason goes into the customer's e-mail. */
+export const declineRequest = async (req: PayloadRequest, options: SanitizedBookingOptions, id: unknown, body: unknown) => {
+  const reason = parseNote(asBody(body).reason, 'reason')
+  const request = await loadRequestForAction(req, options, id)
+  return transition(req, options, request, 'declined', 'declined', { declineReason: reason }, reason)
+}
+
+/**
+ * Books the request: a booking through the same capacity check as any other (working hours
+ * apply, the public notice and advance limits do not) and the request moved to `booked`, in one
+ * transaction, trying each free qualified staff member until one holds.
+ */
+export const bookRequest = async (req: PayloadRequest, options: SanitizedBookingOptions, id: unknown, rawBody: unknown) => {
+  const body = asBody(rawBody ?? {})
+  const request = await loadRequestForAction(req, options, id)
+  const start =
+    body.start !== undefined && body.start !== null && body.start !== ''
+      ? parseInstant(body.start, 'start')
+      : toInstant(request.preferredStart)
+  if (Number.isNaN(start)) {
+    throw badRequest('start', 'start is required: the request names no preferred time')
+  }
+  const seats = parseSeats(body.seats)
+  const staffId = parseId(body.staff, 'staff') ?? relationId(request.staff)
+  const { staffIds } = await findStaffForSlot({
+    options,
+    req,
+    rules: { maxAdvanceDays: 3650, minNoticeMinutes: 0 },
+    seats,
+    serviceId: relationId(request.service)!,
+    staffId,
+    start,
+  })
+  let lastConflict: unknown
+  for (const candidate of staffIds) {
+    const shouldCommit = await initTransaction(req)
+    try {
+      const booking = (await req.payload.create({
+        collection: options.slugs.bookings,
+        data: {
+          customer: request.customer,
+          notes: request.message,
+          seats,
+          service: relationId(request.service),
+          source: 'request',
+          staff: /^\d+$/.test(candidate) ? Number(candidate) : candidate,
+          start: new Date(start).toISOString(),
+          status: 'confirmed',
+        },
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })) as unknown as Doc
+      const updated = await transition(req, options, request, 'booked', 'booked', { booking: booking.id }, String(booking.reference))
+      if (shouldCommit) {
+        await commitTransaction(req)
+      }
+      return { booking: toPublicBooking(booking), request: updated }
+    } catch (error) {
+      await killTransaction(req)
+      if (error instanceof APIError && error.status === 409) {
+        lastConflict = error
+        continue
+      }
+      throw error
+    }
+  }
+  throw conflict((lastConflict as Error | undefined)?.message ?? 'This time was just taken', { reason: 'taken' }, 'start')
+}
