@@ -291,14 +291,22 @@ describe('request expiry', () => {
       service: studio.services.consult,
     })
     await act(answered.body.request.id, 'decline', { reason: 'Fully booked' })
+    const more = await Promise.all(
+      [11, 12].map((hour) =>
+        h.http('POST', '/api/booking/requests', { customer: { name: `Guest ${hour}`, phone: '+49 30 779' }, preferredStart: at(24, hour), service: studio.services.consult }),
+      ),
+    )
     await runQueue()
     mail.messages.length = 0
-    h.clock.set('2026-03-24T09:30:00Z')
+    h.clock.set('2026-03-24T11:30:00Z')
     try {
       await h.payload.jobs.queue({ input: {}, queue: 'booking', task: 'bookingExpireRequests' as never })
       await runQueue()
-      const expired = await h.payload.findByID({ id: res.body.request.id, collection: 'booking-requests' })
-      expect(expired.status).toBe('expired')
+      // Stored (read raw from the adapter: readers would see "expired" even before the job ran).
+      for (const id of [res.body.request.id, ...more.map((r) => r.body.request.id)]) {
+        const stored = await h.payload.db.findOne({ collection: 'booking-requests', where: { id: { equals: id } } })
+        expect(stored?.status).toBe(id === more[1]!.body.request.id ? 'new' : 'expired') // 12:00Z has not passed yet
+      }
       const declined = await h.payload.findByID({ id: answered.body.request.id, collection: 'booking-requests' })
       expect(declined.status).toBe('declined')
       expect(mail.messages).toHaveLength(0)

@@ -6,6 +6,24 @@ const SERIALIZED = Symbol.for('payload-booking:sqlite-serialized')
 /** A transaction waiting longer than this is refused instead of hanging the request. */
 const QUEUE_TIMEOUT_MS = 30_000
 
+/** Adapter methods that write; outside a transaction each is an autocommit write of its own. */
+const WRITES = [
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+] as const
+
 const queues = new Map<string, { tail: Promise<void> }>()
 const queueFor = (url: string) => {
   let queue = queues.get(url)
@@ -22,6 +40,9 @@ const queueFor = (url: string) => {
  * SQLITE_BUSY (a 500), and under load writes can be lost. This queues the process's
  * transactions so that they run one after another, which is what SQLite would do anyway, without
  * the failures. Capacity checks rely on it: within a transaction, nothing else writes.
+ *
+ * Writes outside any transaction (the jobs runner updates its job records that way) take the same
+ * queue, or they would fail with SQLITE_BUSY while a transaction holds the write lock.
  *
  * SQLite is the embedded, single-server database; sites that run several app servers use Postgres,
  * where capacity is serialized by advisory locks in the database itself.
@@ -101,6 +122,27 @@ export const serializeSqliteTransactions = (payload: Payload): void => {
       await rollback(id)
     } finally {
       await releaseFor(id)
+    }
+  }
+
+  const sessions = (db as unknown as { sessions?: Record<string, unknown> }).sessions ?? {}
+  const adapter = db as unknown as Record<string, unknown>
+  for (const name of WRITES) {
+    const write = adapter[name]
+    if (typeof write !== 'function') {
+      continue
+    }
+    adapter[name] = async (args?: { req?: { transactionID?: TransactionID } }) => {
+      const id = await args?.req?.transactionID
+      if (id !== undefined && id !== null && sessions[String(id)]) {
+        return write.call(db, args) // inside a transaction that already holds the queue
+      }
+      const release = await acquire()
+      try {
+        return await write.call(db, args)
+      } finally {
+        release()
+      }
     }
   }
 }

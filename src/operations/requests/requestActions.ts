@@ -36,16 +36,15 @@ const transition = async (
     req,
   })) as unknown as Doc
 
-/** Staff wrote to the customer: the message goes out by e-mail and the request is `contacted`. */
+/** Staff wrote to the customer: the request is `contacted` and the message goes out by e-mail. */
 export const contactRequest = async (req: PayloadRequest, options: SanitizedBookingOptions, id: unknown, body: unknown) => {
   const message = parseNote(asBody(body).message, 'message')
   const request = await loadRequestForAction(req, options, id)
-  const customer = request.customer as { email?: string } | undefined
-  if (!customer?.email) {
-    throw badRequest('message', 'This customer left no e-mail address: call them and mark the request contacted')
-  }
   const updated = await transition(req, options, request, 'contacted', 'contacted', {}, message)
-  await queueMessage(req, options, { kind: 'requestContact', note: message, recipient: 'customer', requestId: request.id })
+  // Logged either way; e-mailed when the customer left an address (else staff call them).
+  if ((request.customer as { email?: string } | undefined)?.email && options.notifications.enabled) {
+    await queueMessage(req, options, { kind: 'requestContact', note: message, recipient: 'customer', requestId: request.id })
+  }
   return updated
 }
 
