@@ -305,7 +305,7 @@ describe('request expiry', () => {
       // Stored (read raw from the adapter: readers would see "expired" even before the job ran).
       for (const id of [res.body.request.id, ...more.map((r) => r.body.request.id)]) {
         const stored = await h.payload.db.findOne({ collection: 'booking-requests', where: { id: { equals: id } } })
-        expect(stored?.status).toBe(id === more[1]!.body.request.id ? 'new' : 'expired') // 12:00Z has not passed yet
+        expect((stored as { status?: string } | null)?.status).toBe(id === more[1]!.body.request.id ? 'new' : 'expired') // 12:00Z has not passed yet
       }
       const declined = await h.payload.findByID({ id: answered.body.request.id, collection: 'booking-requests' })
       expect(declined.status).toBe('declined')
