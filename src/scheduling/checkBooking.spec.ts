@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import type { BusyBooking, Schedule, ServiceRules, Weekday } from './types.ts'
+import type { Schedule } from './types.ts'
 
 import { checkBooking, type CheckBookingArgs } from './checkBooking.ts'
+import { ALL_DAYS, booking, service } from './specFixtures.ts'
 
-const ALL_DAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
 const utc = (h: number, m = 0, day = 15) => Date.UTC(2026, 6, day, h, m)
 
 const berlin: Schedule = {
@@ -12,33 +12,6 @@ const berlin: Schedule = {
   staffId: 'anna',
   timezone: 'Europe/Berlin',
   weekly: ALL_DAYS.map((day) => ({ day, end: '17:00', start: '09:00' })),
-}
-
-function service(overrides: Partial<ServiceRules> = {}): ServiceRules {
-  return {
-    bufferAfterMinutes: 0,
-    bufferBeforeMinutes: 0,
-    capacity: 1,
-    durationMinutes: 60,
-    id: 'haircut',
-    maxAdvanceDays: 365,
-    minNoticeMinutes: 0,
-    slotStepMinutes: 60,
-    ...overrides,
-  }
-}
-
-function booking(start: number, end: number, overrides: Partial<BusyBooking> = {}): BusyBooking {
-  return {
-    bufferAfterMinutes: 0,
-    bufferBeforeMinutes: 0,
-    end,
-    seats: 1,
-    serviceId: 'other',
-    staffId: 'anna',
-    start,
-    ...overrides,
-  }
 }
 
 function check(overrides: Partial<CheckBookingArgs>) {

@@ -1,47 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import type { Schedule, ServiceRules, Slot, SlotQuery, Weekday, WeeklyRule } from './types.ts'
+import type { Schedule, Slot } from './types.ts'
 
 import { computeSlots } from './slots.ts'
 import { localDateOf, localTimeOf } from './time.ts'
-
-const ALL_DAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
-const NOW = Date.UTC(2026, 0, 1)
-
-function everyDay(start: string, end: string): WeeklyRule[] {
-  return ALL_DAYS.map((day) => ({ day, end, start }))
-}
-
-function schedule(timezone: string, weekly: WeeklyRule[], staffId = 'anna'): Schedule {
-  return { exceptions: [], staffId, timezone, weekly }
-}
-
-function service(overrides: Partial<ServiceRules> = {}): ServiceRules {
-  return {
-    bufferAfterMinutes: 0,
-    bufferBeforeMinutes: 0,
-    capacity: 1,
-    durationMinutes: 60,
-    id: 'haircut',
-    maxAdvanceDays: 365,
-    minNoticeMinutes: 0,
-    slotStepMinutes: 60,
-    ...overrides,
-  }
-}
-
-function query(overrides: Partial<SlotQuery>): SlotQuery {
-  return {
-    bookings: [],
-    from: '2026-07-15',
-    now: NOW,
-    schedules: [schedule('UTC', everyDay('09:00', '17:00'))],
-    service: service(),
-    timezone: 'UTC',
-    to: '2026-07-15',
-    ...overrides,
-  }
-}
+import { ALL_DAYS, everyDay, NOW, query, schedule, service } from './specFixtures.ts'
 
 const local = (slots: Slot[], tz: string) => slots.map((s) => `${localDateOf(s.start, tz)} ${localTimeOf(s.start, tz)}`)
 const times = (slots: Slot[], tz: string) => slots.map((s) => localTimeOf(s.start, tz))
