@@ -137,6 +137,20 @@ describe('requests', () => {
   })
 })
 
+describe('a request naming no staff member', () => {
+  it('is announced to the staff who perform its service', async () => {
+    const res = await h.http('POST', '/api/booking/requests', {
+      customer: { name: 'Jan', phone: '+49 30 4444' },
+      service: studio.services.consult,
+    })
+    expect(res.status).toBe(201)
+    await runQueue()
+    const [notice] = await mail.waitFor(1)
+    expect(to(notice!)).toBe('carla@example.com') // Carla is the only one who consults
+    expect(notice!.text).toContain('Jan')
+  })
+})
+
 describe('a request that staff book', () => {
   it('sends the customer one "your request was booked" confirmation with the calendar file', async () => {
     const res = await h.http('POST', '/api/booking/requests', {

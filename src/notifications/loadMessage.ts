@@ -72,7 +72,10 @@ export const loadMessage = async (
   // argument does not reliably override.
   const service = await find(options.slugs.services, subject.service, 'all')
   const staff = await find(options.slugs.staff, subject.staff)
-  const to = input.recipient === 'customer' ? customer.email : (staff?.email ?? options.notifications.inbox)
+  const to =
+    input.recipient === 'customer'
+      ? customer.email
+      : (staff?.email ?? (await serviceStaffEmails(req, options, subject.service)) ?? options.notifications.inbox)
   if (!to) {
     return { skip: `no e-mail address for the ${input.recipient}` }
   }
@@ -119,6 +122,33 @@ export const loadMessage = async (
     staffName: staff?.name ?? null,
   }
   return { context, to }
+}
+
+/**
+ * Who hears of a request that names nobody: the active staff who perform its service (those with
+ * an e-mail address), as one comma-separated recipient list; null when there are none.
+ */
+const serviceStaffEmails = async (
+  req: PayloadRequest,
+  options: SanitizedBookingOptions,
+  service: unknown,
+): Promise<null | string> => {
+  const id = relationId(service)
+  if (id === null) {
+    return null
+  }
+  const { docs } = await req.payload.find({
+    collection: options.slugs.staff,
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { email: true },
+    where: { and: [{ active: { equals: true } }, { services: { in: [id] } }, { email: { exists: true } }] },
+  })
+  const emails = docs.map((doc) => (doc as { email?: null | string }).email).filter(Boolean)
+  return emails.length > 0 ? emails.join(', ') : null
 }
 
 /** A localized field read with `locale: 'all'`: ours, else the default locale's, else any. */
