@@ -314,6 +314,15 @@ export interface BookingRequest {
   status: 'new' | 'contacted' | 'booked' | 'declined' | 'expired';
   declineReason?: string | null;
   booking?: (number | null) | Booking;
+  history?:
+    | {
+        at?: string | null;
+        action?: string | null;
+        by?: (number | null) | User;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -664,6 +673,15 @@ export interface BookingRequestsSelect<T extends boolean = true> {
   status?: T;
   declineReason?: T;
   booking?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        action?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -76,7 +76,12 @@ export const requestsCollection = (options: SanitizedBookingOptions): Collection
     {
       name: 'status',
       type: 'select',
-      admin: { description: label('requestStatusDescription'), position: 'sidebar', readOnly: true },
+      admin: {
+        components: { Cell: 'payload-booking/client#RequestStatusCell' },
+        description: label('requestStatusDescription'),
+        position: 'sidebar',
+        readOnly: true,
+      },
       defaultValue: 'new',
       index: true,
       label: label('status'),

@@ -1,1 +1,2 @@
 export { BookingModeCell } from '../components/BookingModeCell/index.client.tsx'
+export { RequestStatusCell } from '../components/RequestStatusCell/index.client.tsx'

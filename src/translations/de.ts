@@ -111,6 +111,7 @@ export const de: BookingTranslations = {
   minNoticeMinutes: 'Mindestvorlauf (Min.)',
   name: 'Name',
   newRequests: '{{count}} neue Anfrage(n) warten auf Antwort',
+  notContactedYet: 'Noch nicht kontaktiert',
   note: 'Notiz',
   notes: 'Notizen',
   overbooking: 'Überbuchung',

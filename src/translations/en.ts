@@ -108,6 +108,7 @@ export const en = {
   minNoticeMinutes: 'Minimum notice (min)',
   name: 'Name',
   newRequests: '{{count}} new request(s) waiting for an answer',
+  notContactedYet: 'Not contacted yet',
   note: 'Note',
   notes: 'Notes',
   overbooking: 'Overbooking',

@@ -111,6 +111,7 @@ export const fr: BookingTranslations = {
   minNoticeMinutes: 'Délai de prévenance minimum (min)',
   name: 'Nom',
   newRequests: '{{count}} nouvelle(s) demande(s) en attente de réponse',
+  notContactedYet: 'Pas encore contacté',
   note: 'Note',
   notes: 'Notes',
   overbooking: 'Surréservation',

@@ -111,6 +111,7 @@ export const ru: BookingTranslations = {
   minNoticeMinutes: 'Запись не позднее чем за (мин)',
   name: 'Имя',
   newRequests: 'Новых заявок без ответа: {{count}}',
+  notContactedYet: 'Ещё не связались',
   note: 'Примечание',
   notes: 'Заметки',
   overbooking: 'Овербукинг',

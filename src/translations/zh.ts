@@ -110,6 +110,7 @@ export const zh: BookingTranslations = {
   minNoticeMinutes: '最短提前预约时间（分钟）',
   name: '名称',
   newRequests: '{{count}} 条新请求待回复',
+  notContactedYet: '尚未联系',
   note: '备注',
   notes: '备注',
   overbooking: '超额预约',

@@ -117,5 +117,7 @@ describe('the dev site from npm run dev', () => {
     const banner = page.getByRole('status').filter({ hasText: 'waiting for an answer' })
     await banner.waitFor({ timeout: 60_000 })
     expect(await banner.textContent()).toMatch(/2 new request/)
+    // Both seeded requests are new: each row carries the "not contacted yet" mark.
+    await expect.poll(() => page.locator('table tbody svg[aria-label="Not contacted yet"]').count()).toBe(2)
   })
 })

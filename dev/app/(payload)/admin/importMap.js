@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BookingModeCell as BookingModeCell_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
+import { RequestStatusCell as RequestStatusCell_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
 import { NewRequestsBanner as NewRequestsBanner_53b6c75e203163eedb7916ff1676c56e } from 'payload-booking/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -51,6 +52,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "payload-booking/client#BookingModeCell": BookingModeCell_990605da93b99f4ad5055169cd2703bd,
+  "payload-booking/client#RequestStatusCell": RequestStatusCell_990605da93b99f4ad5055169cd2703bd,
   "payload-booking/rsc#NewRequestsBanner": NewRequestsBanner_53b6c75e203163eedb7916ff1676c56e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
