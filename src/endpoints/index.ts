@@ -11,6 +11,7 @@ import { getAvailability } from '../operations/getAvailability.ts'
 import { parseIdempotencyKey } from '../operations/idempotency.ts'
 import { parseId } from '../operations/parseInput.ts'
 import { toPublicBooking } from '../operations/publicBooking.ts'
+import { docId } from '../utilities/relationId.ts'
 import { endpointHandler, ok, readJson } from './respond.ts'
 
 const param = (req: { searchParams: URLSearchParams }, name: string) => req.searchParams.get(name) ?? undefined
@@ -31,7 +32,7 @@ export const bookingEndpoints = (options: SanitizedBookingOptions): Endpoint[] =
         slots: slots.map((slot) => ({
           end: new Date(slot.end).toISOString(),
           seatsLeft: slot.seatsLeft,
-          staff: /^\d+$/.test(slot.staffId) ? Number(slot.staffId) : slot.staffId,
+          staff: docId(slot.staffId),
           start: new Date(slot.start).toISOString(),
         })),
         timezone,

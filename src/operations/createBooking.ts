@@ -110,10 +110,11 @@ const bookDirectly = async (args: {
       'service',
     )
   }
-  return createWithStaffFallback({
+  const { booking } = await createWithStaffFallback({
     data: { ...fields, seats: input.seats, service: data.service.id, start: new Date(input.start).toISOString() },
     options,
     req,
     staffIds,
   })
+  return booking
 }

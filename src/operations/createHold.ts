@@ -37,7 +37,7 @@ export const createHold = async (
   }
   const token = newToken()
   const expiresAt = new Date(options.clock().getTime() + options.holdMinutes * 60_000).toISOString()
-  const doc = await createWithStaffFallback({
+  const { booking: doc } = await createWithStaffFallback({
     data: {
       holdExpiresAt: expiresAt,
       holdTokenHash: hashToken(token),

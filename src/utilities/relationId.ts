@@ -10,6 +10,9 @@ export const relationId = (value: unknown): null | number | string => {
   return null
 }
 
+/** An id the engine carried as a string, back in the form the database uses (serial ids are numbers). */
+export const docId = (id: string): number | string => (/^\d+$/.test(id) ? Number(id) : id)
+
 /** Milliseconds of an ISO string or Date, or NaN. */
 export const toInstant = (value: unknown): number => {
   if (value instanceof Date) {

@@ -1,13 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
-
 import type { SanitizedBookingOptions } from '../../types.ts'
 import type { RequestAction } from './requestState.ts'
 
 import { queueMessage } from '../../notifications/queueMessage.ts'
 import { relationId, toInstant } from '../../utilities/relationId.ts'
-import { badRequest, conflict } from '../bookingError.ts'
+import { badRequest } from '../bookingError.ts'
+import { createWithStaffFallback } from '../createWithStaffFallback.ts'
 import { findStaffForSlot } from '../findStaffForSlot.ts'
 import { asBody, parseId, parseInstant, parseSeats } from '../parseInput.ts'
 import { toPublicBooking } from '../publicBooking.ts'
@@ -85,39 +84,20 @@ export const bookRequest = async (req: PayloadRequest, options: SanitizedBooking
     staffId,
     start,
   })
-  let lastConflict: unknown
-  for (const candidate of staffIds) {
-    const shouldCommit = await initTransaction(req)
-    try {
-      const booking = (await req.payload.create({
-        collection: options.slugs.bookings,
-        data: {
-          customer: request.customer,
-          notes: request.message,
-          seats,
-          service: relationId(request.service),
-          source: 'request',
-          staff: /^\d+$/.test(candidate) ? Number(candidate) : candidate,
-          start: new Date(start).toISOString(),
-          status: 'confirmed',
-        },
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })) as unknown as Doc
-      const updated = await transition(req, options, request, 'booked', 'booked', { booking: booking.id }, String(booking.reference))
-      if (shouldCommit) {
-        await commitTransaction(req)
-      }
-      return { booking: toPublicBooking(booking), request: updated }
-    } catch (error) {
-      await killTransaction(req)
-      if (error instanceof APIError && error.status === 409) {
-        lastConflict = error
-        continue
-      }
-      throw error
-    }
-  }
-  throw conflict((lastConflict as Error | undefined)?.message ?? 'This time was just taken', { reason: 'taken' }, 'start')
+  const { alongside: updated, booking } = await createWithStaffFallback({
+    alongside: (created) => transition(req, options, request, 'booked', 'booked', { booking: created.id }, String(created.reference)),
+    data: {
+      customer: request.customer,
+      notes: request.message,
+      seats,
+      service: relationId(request.service),
+      source: 'request',
+      start: new Date(start).toISOString(),
+      status: 'confirmed',
+    },
+    options,
+    req,
+    staffIds,
+  })
+  return { booking: toPublicBooking(booking), request: updated }
 }
