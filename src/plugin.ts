@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import type { BookingCollectionKey, BookingPluginOptions } from './types.ts'
 
+import { withBookingAdmin } from './components/adminConfig.ts'
 import { availabilityCollection } from './collections/availability.ts'
 import { bookingsCollection } from './collections/bookings.ts'
 import { requestsCollection } from './collections/requests.ts'
@@ -48,6 +49,7 @@ export const bookingPlugin =
       return config
     }
 
+    config.admin = withBookingAdmin(incomingConfig.admin, options)
     config.endpoints = [...(incomingConfig.endpoints ?? []), ...bookingEndpoints(options)]
     config.jobs = {
       ...incomingConfig.jobs,

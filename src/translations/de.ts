@@ -1,7 +1,7 @@
-import type { BookingTranslations } from './index.ts'
+import type { CoreTranslations } from './en.ts'
 
 /** German (formal "Sie"). */
-export const de: BookingTranslations = {
+export const de: CoreTranslations = {
   active: 'Aktiv',
   availabilityPlural: 'Zeitpläne',
   availabilitySingular: 'Zeitplan',

@@ -159,4 +159,4 @@ export const en = {
   weeklyDescription: 'Several intervals a day are allowed, e.g. 09:00–12:00 and 13:00–17:00.',
 }
 
-export type BookingTranslationKey = keyof typeof en
+export type CoreTranslations = Record<keyof typeof en, string>

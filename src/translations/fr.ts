@@ -1,7 +1,7 @@
-import type { BookingTranslations } from './index.ts'
+import type { CoreTranslations } from './en.ts'
 
 /** French. */
-export const fr: BookingTranslations = {
+export const fr: CoreTranslations = {
   active: 'Actif',
   availabilityPlural: 'Plannings',
   availabilitySingular: 'Planning',

@@ -1,17 +1,42 @@
 import type { GenericTranslationsObject } from '@payloadcms/translations'
 
+import { calendarTranslations } from './calendar/index.ts'
 import { de } from './de.ts'
 import { en } from './en.ts'
 import { fr } from './fr.ts'
+import { queueTranslations } from './queue/index.ts'
 import { ru } from './ru.ts'
+import { widgetTranslations } from './widget/index.ts'
 import { zh } from './zh.ts'
 
-export type { BookingTranslationKey } from './en.ts'
+/**
+ * One file per language and feature (core collections and e-mails here; `calendar/`, `queue/`,
+ * `widget/` beside), merged into the plugin's one namespace. English is the key set.
+ */
+const mergedEnglish = { ...en, ...calendarTranslations.en, ...queueTranslations.en, ...widgetTranslations.en }
 
-export type BookingTranslations = Record<keyof typeof en, string>
+export type BookingTranslationKey = keyof typeof mergedEnglish
+
+export type BookingTranslations = Record<BookingTranslationKey, string>
+
+export type BookingLanguage = 'de' | 'en' | 'fr' | 'ru' | 'zh'
+
+const merge = (lang: BookingLanguage, core: Record<string, string>): BookingTranslations =>
+  ({
+    ...core,
+    ...calendarTranslations[lang],
+    ...queueTranslations[lang],
+    ...widgetTranslations[lang],
+  }) as BookingTranslations
 
 /** The plugin's strings in every language it ships, under its one namespace. */
-export const bookingTranslations: Record<'de' | 'en' | 'fr' | 'ru' | 'zh', BookingTranslations> = { de, en, fr, ru, zh }
+export const bookingTranslations: Record<BookingLanguage, BookingTranslations> = {
+  de: merge('de', de),
+  en: merge('en', en),
+  fr: merge('fr', fr),
+  ru: merge('ru', ru),
+  zh: merge('zh', zh),
+}
 
 export const translationsFor = (namespace: string): Record<string, GenericTranslationsObject> =>
   Object.fromEntries(Object.entries(bookingTranslations).map(([lang, strings]) => [lang, { [namespace]: strings }]))

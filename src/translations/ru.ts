@@ -1,7 +1,7 @@
-import type { BookingTranslations } from './index.ts'
+import type { CoreTranslations } from './en.ts'
 
 /** Russian. */
-export const ru: BookingTranslations = {
+export const ru: CoreTranslations = {
   active: 'Активно',
   availabilityPlural: 'Графики',
   availabilitySingular: 'График',

@@ -1,7 +1,7 @@
-import type { BookingTranslations } from './index.ts'
+import type { CoreTranslations } from './en.ts'
 
 /** Simplified Chinese. */
-export const zh: BookingTranslations = {
+export const zh: CoreTranslations = {
   active: '启用',
   availabilityPlural: '排班表',
   availabilitySingular: '排班表',

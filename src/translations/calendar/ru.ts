@@ -1,0 +1,5 @@
+import type { CalendarTranslations } from './en.ts'
+
+export const ru: CalendarTranslations = {
+  calendar_title: 'Календарь',
+}

@@ -1,0 +1,5 @@
+import type { WidgetTranslations } from './en.ts'
+
+export const fr: WidgetTranslations = {
+  widget_title: 'Prendre rendez-vous',
+}

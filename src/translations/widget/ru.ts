@@ -1,0 +1,5 @@
+import type { WidgetTranslations } from './en.ts'
+
+export const ru: WidgetTranslations = {
+  widget_title: 'Записаться',
+}

@@ -1,0 +1,5 @@
+import type { WidgetTranslations } from './en.ts'
+
+export const zh: WidgetTranslations = {
+  widget_title: '预约',
+}
