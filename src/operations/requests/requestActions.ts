@@ -10,6 +10,7 @@ import { createWithStaffFallback } from '../createWithStaffFallback.ts'
 import { findStaffForSlot } from '../findStaffForSlot.ts'
 import { asBody, parseId, parseInstant, parseSeats } from '../parseInput.ts'
 import { toPublicBooking } from '../publicBooking.ts'
+import { REQUEST_BOOKING_RULES } from './checkRequestSlot.ts'
 import { loadRequestForAction, parseNote } from './loadRequestForAction.ts'
 import { historyEntry, REQUEST_TRANSITION_CONTEXT_KEY } from './requestState.ts'
 
@@ -78,7 +79,7 @@ export const bookRequest = async (req: PayloadRequest, options: SanitizedBooking
   const { staffIds } = await findStaffForSlot({
     options,
     req,
-    rules: { maxAdvanceDays: 3650, minNoticeMinutes: 0 },
+    rules: REQUEST_BOOKING_RULES,
     seats,
     serviceId: relationId(request.service)!,
     staffId,
