@@ -97,6 +97,12 @@ export const bookingsCollection = (options: SanitizedBookingOptions): Collection
       label: label('holdExpiresAt'),
     },
     {
+      name: 'checkedInAt',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
+      label: label('checkedInAt'),
+    },
+    {
       name: 'source',
       type: 'select',
       admin: { position: 'sidebar' },

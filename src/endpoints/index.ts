@@ -12,6 +12,7 @@ import { parseIdempotencyKey } from '../operations/idempotency.ts'
 import { parseId } from '../operations/parseInput.ts'
 import { toPublicBooking } from '../operations/publicBooking.ts'
 import { docId } from '../utilities/relationId.ts'
+import { calendarEndpoints } from './calendar.ts'
 import { endpointHandler, ok, readJson } from './respond.ts'
 
 const param = (req: { searchParams: URLSearchParams }, name: string) => req.searchParams.get(name) ?? undefined
@@ -75,4 +76,5 @@ export const bookingEndpoints = (options: SanitizedBookingOptions): Endpoint[] =
     method: 'get',
     path: '/booking/lookup',
   },
+  ...calendarEndpoints(options),
 ]
