@@ -110,6 +110,37 @@ export const servicesCollection = (options: SanitizedBookingOptions): Collection
       ],
     },
     {
+      type: 'row',
+      fields: [
+        {
+          name: 'disclosure',
+          type: 'select',
+          admin: { description: label('disclosureDescription') },
+          defaultValue: 'all',
+          label: label('disclosure'),
+          options: [
+            { label: label('disclosureAll'), value: 'all' },
+            { label: label('disclosureSuggest'), value: 'suggest' },
+            { label: label('disclosureRequest'), value: 'request' },
+          ],
+          required: true,
+        },
+        {
+          name: 'suggestCount',
+          type: 'number',
+          admin: {
+            condition: (_data, siblingData) => siblingData?.disclosure === 'suggest',
+            description: label('suggestCountDescription'),
+          },
+          defaultValue: 4,
+          label: label('suggestCount'),
+          max: 10,
+          min: 1,
+          required: true,
+        },
+      ],
+    },
+    {
       name: 'active',
       type: 'checkbox',
       admin: { position: 'sidebar' },

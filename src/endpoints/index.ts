@@ -2,6 +2,9 @@ import type { Endpoint } from 'payload'
 
 import type { SanitizedBookingOptions } from '../types.ts'
 
+import type { DisclosureMode } from '../scheduling/suggest.ts'
+
+import { badRequest } from '../operations/bookingError.ts'
 import { cancelBooking } from '../operations/cancelBooking.ts'
 import { createBooking } from '../operations/createBooking.ts'
 import { createHold } from '../operations/createHold.ts'
@@ -11,9 +14,16 @@ import { getAvailability } from '../operations/getAvailability.ts'
 import { parseIdempotencyKey } from '../operations/idempotency.ts'
 import { parseId } from '../operations/parseInput.ts'
 import { toPublicBooking } from '../operations/publicBooking.ts'
+import { isDisclosureMode } from '../scheduling/suggest.ts'
 import { docId } from '../utilities/relationId.ts'
 import { calendarEndpoints } from './calendar.ts'
 import { endpointHandler, ok, readJson } from './respond.ts'
+
+const parseDisclosure = (value: string | undefined): DisclosureMode | null => {
+  if (value === undefined || value === '') return null
+  if (!isDisclosureMode(value)) throw badRequest('disclosure', 'disclosure must be all, suggest or request')
+  return value
+}
 
 const param = (req: { searchParams: URLSearchParams }, name: string) => req.searchParams.get(name) ?? undefined
 
@@ -21,19 +31,26 @@ const param = (req: { searchParams: URLSearchParams }, name: string) => req.sear
 export const bookingEndpoints = (options: SanitizedBookingOptions): Endpoint[] => [
   {
     handler: endpointHandler(async (req) => {
-      const { slots, timezone, data } = await getAvailability(req, options, {
+      // Visitors get the service's disclosure mode (narrowed by `disclosure`, never widened);
+      // logged-in admins see every free slot.
+      const admin = Boolean(req.user) && (await options.isAdmin({ req }))
+      const { slots, timezone, data, disclosure } = await getAvailability(req, options, {
+        disclosure: parseDisclosure(param(req, 'disclosure')),
         from: param(req, 'from') ?? '',
+        public: !admin,
         serviceId: parseId(param(req, 'service'), 'service', true),
         staffId: parseId(param(req, 'staff'), 'staff'),
         to: param(req, 'to') ?? '',
         tz: param(req, 'tz'),
       })
       return ok({
+        disclosure,
         service: data.service.id,
         slots: slots.map((slot) => ({
           end: new Date(slot.end).toISOString(),
-          seatsLeft: slot.seatsLeft,
-          staff: docId(slot.staffId),
+          // Proposals hide how many seats are left and, for "any staff", who is free.
+          seatsLeft: 'seatsLeft' in slot ? slot.seatsLeft : null,
+          staff: slot.staffId === null ? null : docId(slot.staffId),
           start: new Date(slot.start).toISOString(),
         })),
         timezone,

@@ -8,6 +8,7 @@ import { BookingError, conflict } from './bookingError.ts'
 import { confirmHold } from './confirmHold.ts'
 import { createWithStaffFallback } from './createWithStaffFallback.ts'
 import { findStaffForSlot } from './findStaffForSlot.ts'
+import { assertPublicStart } from './getAvailability.ts'
 import { findReplay } from './idempotency.ts'
 import { asBody, parseCustomer, parseId, parseInstant, parseNotes, parseSeats } from './parseInput.ts'
 import { toPublicBooking } from './publicBooking.ts'
@@ -95,6 +96,8 @@ const bookDirectly = async (args: {
   req: PayloadRequest
 }): Promise<Record<string, unknown>> => {
   const { fields, input, options, req } = args
+  // The service's disclosure mode, before free or busy is looked at.
+  await assertPublicStart({ options, req, serviceId: input.serviceId, staffId: input.staffId, start: input.start })
   const { data, staffIds } = await findStaffForSlot({
     options,
     req,

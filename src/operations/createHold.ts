@@ -6,6 +6,7 @@ import { hashToken, newToken } from '../utilities/tokens.ts'
 import { conflict } from './bookingError.ts'
 import { createWithStaffFallback } from './createWithStaffFallback.ts'
 import { findStaffForSlot } from './findStaffForSlot.ts'
+import { assertPublicStart } from './getAvailability.ts'
 import { asBody, parseId, parseInstant, parseSeats } from './parseInput.ts'
 
 export interface HoldResult {
@@ -31,6 +32,7 @@ export const createHold = async (
   const start = parseInstant(body.start, 'start')
   const seats = parseSeats(body.seats)
 
+  await assertPublicStart({ options, req, serviceId, staffId, start }) // the service's disclosure mode
   const { data, staffIds } = await findStaffForSlot({ options, req, seats, serviceId, staffId, start })
   if (data.service.bookingMode === 'request') {
     throw conflict('This service can only be requested: use POST /api/booking/requests', { reason: 'request-only' }, 'service')
