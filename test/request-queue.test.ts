@@ -135,6 +135,8 @@ describe('the Book form live check (/:id/slots)', () => {
     expect(wednesday.body).toMatchObject({ date: '2026-03-25', selected: null, slots: [] })
     refused(await w.call('GET', `/api/booking-requests/${id}/slots?date=2026-13-01`, { token: w.tokens.admin }), 400, 'date')
     refused(await w.call('GET', `/api/booking-requests/${id}/slots?start=soon`, { token: w.tokens.admin }), 400, 'start')
+    refused(await w.call('GET', `/api/booking-requests/${id}/slots?seats=two`, { token: w.tokens.admin }), 400, 'seats')
+    status(await w.call('GET', `/api/booking-requests/${id}/slots?seats=1`, { token: w.tokens.admin }), 200)
     refused(await w.call('GET', `/api/booking-requests/${id}/slots?staff=${w.studio.staff.anna}`, { token: w.tokens.admin }), 404, 'staff')
     refused(await w.call('GET', `/api/booking-requests/${id}/slots`), 401)
     refused(await w.call('GET', `/api/booking-requests/${id}/slots`, { token: w.tokens.anna }), 403)

@@ -1,15 +1,47 @@
 import type { AdminViewConfig, Config, CustomComponent } from 'payload'
 
 import type { SanitizedBookingOptions } from '../types.ts'
+import type { BookingNavLink } from './BookingNavLinks/index.client.tsx'
+
+export const REQUEST_QUEUE_PATH = '/booking-requests-queue'
+export const CALENDAR_PATH = '/booking-calendar'
 
 /**
- * The admin views and nav entries the plugin adds (only while it is enabled): one entry per
- * view, each a server component addressed by its export path.
+ * The admin views the plugin adds (only while it is enabled): one entry per view, each a server
+ * component addressed by its export path.
  */
-export const bookingAdminViews = (_options: SanitizedBookingOptions): Record<string, AdminViewConfig> => ({})
+export const bookingAdminViews = (options: SanitizedBookingOptions): Record<string, AdminViewConfig> => ({
+  bookingRequestQueue: {
+    Component: {
+      path: 'payload-booking/rsc#RequestQueueView',
+      serverProps: { bookingsSlug: options.slugs.bookings, requestsSlug: options.slugs.requests },
+    },
+    exact: true,
+    path: REQUEST_QUEUE_PATH,
+  },
+  bookingCalendar: {
+    Component: {
+      path: 'payload-booking/rsc#BookingCalendarView',
+      serverProps: { slugs: { bookings: options.slugs.bookings, requests: options.slugs.requests }, timezone: options.timezone },
+    },
+    exact: true,
+    path: CALENDAR_PATH,
+  },
+})
 
-/** Nav entries after the collections' links. */
-export const bookingNavLinks = (_options: SanitizedBookingOptions): CustomComponent[] => []
+/** The links of the nav group that leads to those views, in order. */
+const navLinks = (): BookingNavLink[] => [
+  { label: 'calendar_title', path: CALENDAR_PATH },
+  { badge: true, label: 'queue_title', path: REQUEST_QUEUE_PATH },
+]
+
+/** Nav entries after the collections' links: one group holding the plugin's views. */
+export const bookingNavLinks = (options: SanitizedBookingOptions): CustomComponent[] => [
+  {
+    clientProps: { links: navLinks(), requestsSlug: options.slugs.requests },
+    path: 'payload-booking/client#BookingNavLinks',
+  },
+]
 
 /** The host's admin config with ours added; the host's own views and links stay. */
 export const withBookingAdmin = (admin: Config['admin'], options: SanitizedBookingOptions): Config['admin'] => ({

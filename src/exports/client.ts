@@ -1,2 +1,5 @@
 export { BookingModeCell } from '../components/BookingModeCell/index.client.tsx'
 export { RequestStatusCell } from '../components/RequestStatusCell/index.client.tsx'
+export { BookingNavLinks } from '../components/BookingNavLinks/index.client.tsx'
+export { RequestQueue } from '../components/RequestQueue/RequestQueue.client.tsx'
+export { CalendarView } from '../components/BookingCalendar/CalendarView.client.tsx'

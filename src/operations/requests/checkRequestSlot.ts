@@ -46,7 +46,8 @@ export const checkRequestSlot = async (
   if (!isAcceptedDate(date)) {
     throw badRequest('date', 'date must be a date YYYY-MM-DD')
   }
-  const seats = parseSeats(query.seats ?? undefined)
+  // A query string carries text: "2" is 2 seats, "two" or "" a 400 naming seats.
+  const seats = parseSeats(query.seats === null || query.seats === undefined ? undefined : Number(query.seats || NaN))
   const staffId = parseId(query.staff, 'staff') ?? relationId(request.staff)
   const window = { end: startOfLocalDay(addDays(date, 2), timezone), start: startOfLocalDay(addDays(date, -1), timezone) }
   // Everyone who performs the service (the form lists them all), then the slots of the one picked.

@@ -24,6 +24,9 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { BookingModeCell as BookingModeCell_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
 import { RequestStatusCell as RequestStatusCell_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
 import { NewRequestsBanner as NewRequestsBanner_53b6c75e203163eedb7916ff1676c56e } from 'payload-booking/rsc'
+import { BookingNavLinks as BookingNavLinks_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
+import { RequestQueueView as RequestQueueView_53b6c75e203163eedb7916ff1676c56e } from 'payload-booking/rsc'
+import { BookingCalendarView as BookingCalendarView_53b6c75e203163eedb7916ff1676c56e } from 'payload-booking/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +57,8 @@ export const importMap = {
   "payload-booking/client#BookingModeCell": BookingModeCell_990605da93b99f4ad5055169cd2703bd,
   "payload-booking/client#RequestStatusCell": RequestStatusCell_990605da93b99f4ad5055169cd2703bd,
   "payload-booking/rsc#NewRequestsBanner": NewRequestsBanner_53b6c75e203163eedb7916ff1676c56e,
+  "payload-booking/client#BookingNavLinks": BookingNavLinks_990605da93b99f4ad5055169cd2703bd,
+  "payload-booking/rsc#RequestQueueView": RequestQueueView_53b6c75e203163eedb7916ff1676c56e,
+  "payload-booking/rsc#BookingCalendarView": BookingCalendarView_53b6c75e203163eedb7916ff1676c56e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
