@@ -25,6 +25,7 @@ const credentials = () => ({
   password: process.env.SEED_ADMIN_PASSWORD || 'admin',
 })
 const STAFF_EMAIL = 'staff@example.com'
+const CONSULTANT_EMAIL = 'carla@example.com'
 
 /** Printed on every start (console.log, so it shows even with a quiet logger). */
 const printLogin = (seeded: boolean) => {
@@ -36,7 +37,12 @@ const printLogin = (seeded: boolean) => {
       `payload-booking dev site${seeded ? ' (demo data seeded)' : ''}`,
       `  Admin:  ${url}`,
       `  Login:  ${email} / ${password}`,
-      ...(seeded ? [`  Staff:  ${STAFF_EMAIL} / ${password} (sees only their own bookings)`] : []),
+      ...(seeded
+        ? [
+            `  Staff:  ${STAFF_EMAIL} / ${password} (sees only their own bookings)`,
+            `          ${CONSULTANT_EMAIL} / ${password} (the consultant: answers the request queue)`,
+          ]
+        : []),
       '',
     ].join('\n'),
   )
@@ -177,8 +183,19 @@ const seedStudio = async (payload: Payload, password: string) => {
     })
   ).id
   const ben = (await create('staff', { name: 'Ben Schneider', email: 'ben@example.com', services: [haircut, beard, yoga] })).id
+  // Carla has a login too: she does the request-only consultations and answers their queue.
+  const carlaUser = await payload.create({
+    collection: 'users',
+    data: { email: CONSULTANT_EMAIL, password, role: 'staff' } as never,
+    overrideAccess: true,
+  })
   const carla = (
-    await create('staff', { name: 'Carla Rossi', email: 'carla@example.com', services: [colour, consultation, yoga] })
+    await create('staff', {
+      name: 'Carla Rossi',
+      email: CONSULTANT_EMAIL,
+      services: [colour, consultation, yoga],
+      user: carlaUser.id,
+    })
   ).id
 
   const today = localDateOf(Date.now(), TZ)
