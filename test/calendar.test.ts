@@ -124,7 +124,7 @@ describe('GET /api/booking/calendar', () => {
     const anna = body.staff.find((s: Doc) => s.name === 'Anna')
     expect(anna.services.map(String).sort()).toEqual([studio.services.cut, studio.services.colour].map(String).sort())
     const klass = body.services.find((s: Doc) => same(s.id, studio.services.class))
-    expect(klass).toMatchObject({ bookingMode: 'instant', capacity: 8, durationMinutes: 60, name: 'Yoga class' })
+    expect(klass).toMatchObject({ active: true, bookingMode: 'instant', capacity: 8, durationMinutes: 60, name: 'Yoga class' })
 
     // Anna works 09-17 Berlin on weekdays, but not on Friday the 27th (time off).
     const annaHours = body.workingHours.filter((w: Doc) => same(w.staff, studio.staff.anna))

@@ -101,6 +101,7 @@ export const loadCalendar = async (
     services: (Array.isArray(doc.services) ? doc.services : []).map((s) => relationId(s)!).filter((s) => s !== null),
   }))
   const services: CalendarService[] = (serviceResult.docs as unknown as Row[]).map((doc) => ({
+    active: doc.active !== false,
     bookingMode: doc.bookingMode === 'request' ? 'request' : 'instant',
     capacity: Math.max(1, Number(doc.capacity ?? 1)),
     durationMinutes: Number(doc.durationMinutes ?? 60),

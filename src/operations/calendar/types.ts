@@ -13,6 +13,8 @@ export interface CalendarStaff {
 }
 
 export interface CalendarService {
+  /** Inactive services still name old bookings but take no new ones. */
+  active: boolean
   bookingMode: 'instant' | 'request'
   /** Seats per slot; > 1 is a group class. */
   capacity: number
