@@ -14,6 +14,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
+import { bookingBlocks } from '../src/exports/blocks.ts'
 import { bookingPlugin } from '../src/index.ts'
 import { mailFolderTransport } from './mailFolder.ts'
 import { seedIfEmpty } from './seed.ts'
@@ -42,6 +43,18 @@ const users: CollectionConfig = {
   ],
 }
 
+/** Public pages built from blocks: the seeded /book page uses the plugin's booking blocks. */
+const pages: CollectionConfig = {
+  slug: 'pages',
+  access: { read: () => true },
+  admin: { defaultColumns: ['title', 'slug'], useAsTitle: 'title' },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true },
+    { name: 'slug', type: 'text', index: true, required: true, unique: true },
+    { name: 'layout', type: 'blocks', blocks: bookingBlocks },
+  ],
+}
+
 export default buildConfig({
   admin: {
     // Gravatar needs the internet; the built-in avatar works offline.
@@ -52,7 +65,7 @@ export default buildConfig({
     },
     user: users.slug,
   },
-  collections: [users],
+  collections: [users, pages],
   db: databaseUri.startsWith('postgres')
     ? postgresAdapter({ pool: { connectionString: databaseUri } })
     : sqliteAdapter({

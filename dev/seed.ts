@@ -69,6 +69,7 @@ export const seedIfEmpty = async (payload: Payload): Promise<void> => {
     }))
     if (services === 0) {
       const counts = await seedStudio(payload, password)
+      await seedBookingPage(payload)
       payload.logger.info(
         `payload-booking dev: seeded ${counts.bookings} bookings (${counts.skipped} skipped on conflicts) ` +
           `and ${counts.requests} requests in ${Date.now() - started} ms`,
@@ -79,6 +80,22 @@ export const seedIfEmpty = async (payload: Payload): Promise<void> => {
     payload.logger.error({ err, msg: 'payload-booking dev: seeding the demo data failed' })
   }
   printLogin(true)
+}
+
+/** The public /book page: the services with prices, and the booking widget for all of them. */
+const seedBookingPage = async (payload: Payload) => {
+  await payload.create({
+    collection: 'pages',
+    data: {
+      layout: [
+        { blockType: 'bookingServices', bookingUrl: '/book', heading: 'Studio Mitte', showPrices: true },
+        { blockType: 'bookingWidget', disclosure: 'service', heading: 'Book an appointment', phone: 'optional' },
+      ],
+      slug: 'book',
+      title: 'Book an appointment',
+    } as never,
+    overrideAccess: true,
+  })
 }
 
 // ---------------------------------------------------------------------------------------------

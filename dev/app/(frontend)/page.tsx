@@ -2,6 +2,9 @@ const Home = () => (
   <main>
     <h1>payload-booking dev site</h1>
     <p>
+      <a href="/book">Book an appointment</a>: the public booking page, built from the plugin&apos;s blocks.
+    </p>
+    <p>
       Manage services, staff, schedules and bookings in the <a href="/admin">admin panel</a>.
     </p>
     <p>
