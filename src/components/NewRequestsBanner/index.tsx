@@ -2,6 +2,7 @@ import type { I18nClient } from '@payloadcms/translations'
 import type { Payload } from 'payload'
 
 import { PLUGIN_NAMESPACE } from '../../defaults.ts'
+import { REQUEST_QUEUE_PATH } from '../adminConfig.ts'
 
 type Translate = (key: string, vars?: Record<string, unknown>) => string
 
@@ -39,7 +40,10 @@ export const NewRequestsBanner = async ({
       }}
     >
       <span aria-hidden="true">✋ </span>
-      {t(`${PLUGIN_NAMESPACE}:newRequests`, { count: totalDocs })}
+      {t(`${PLUGIN_NAMESPACE}:newRequests`, { count: totalDocs })}{' '}
+      <a href={`${payload.config.routes.admin}${REQUEST_QUEUE_PATH}`} style={{ color: 'inherit', fontWeight: 600 }}>
+        {t(`${PLUGIN_NAMESPACE}:queue_title`)} →
+      </a>
     </div>
   )
 }
