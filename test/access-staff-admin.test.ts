@@ -139,6 +139,24 @@ describe('a staff user (Anna)', () => {
     expect(overlapping.totalDocs).toBe(1)
   })
 
+  it('cannot move her booking or her schedule to Ben (403, nothing changes), but may edit her own', async () => {
+    const patch = (path: string, body: unknown) =>
+      // The harness types GET/POST; fetch itself takes PATCH.
+      h.http('PATCH' as 'POST', path, body, { Authorization: `JWT ${annaToken}` })
+    const moved = await patch(`/api/bookings/${annaBooking.id}`, { staff: studio.staff.ben })
+    expect(moved.status).toBe(403)
+    const stored = await h.payload.findByID({ id: annaBooking.id, collection: 'bookings', depth: 0 })
+    expect(same(stored.staff, studio.staff.anna)).toBe(true)
+    const schedule = await patch(`/api/availability/${schedules.anna}`, { staff: studio.staff.ben })
+    expect(schedule.status).toBe(403)
+    const ownSchedule = await h.payload.findByID({ id: schedules.anna, collection: 'availability', depth: 0 })
+    expect(same(ownSchedule.staff, studio.staff.anna)).toBe(true)
+
+    const edited = await patch(`/api/bookings/${annaBooking.id}?depth=0`, { notes: 'Prefers a quiet corner', staff: studio.staff.anna })
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200)
+    expect(edited.body.doc.notes).toBe('Prefers a quiet corner')
+  })
+
   it('reads her own schedule but not Ben’s', async () => {
     const list = await call('GET', '/api/availability?limit=100&depth=0', { token: annaToken })
     expect(list.status).toBe(200)

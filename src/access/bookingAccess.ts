@@ -33,6 +33,27 @@ export const adminOrOwnStaff =
     return ids.length > 0 ? { [staffField]: { in: ids } } : false
   }
 
+/**
+ * Update: like `adminOrOwnStaff`, and a staff user may not hand a document to someone else: a
+ * write that sets `staffField` to another staff member's record is refused (403), so nobody moves
+ * a booking or a schedule out of their own calendar into a colleague's.
+ */
+export const adminOrOwnStaffUpdate =
+  (options: SanitizedBookingOptions, staffField: string): Access =>
+  async (args) => {
+    const own = await adminOrOwnStaff(options, staffField)(args)
+    if (own === true || own === false) {
+      return own
+    }
+    const value = (args.data as Record<string, unknown> | undefined)?.[staffField]
+    if (value === undefined) {
+      return own
+    }
+    const ids = (await staffIdsOfUser(args.req, options)).map(String)
+    const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
+    return id !== null && ids.includes(String(id)) ? own : false
+  }
+
 /** Create: admins, or staff creating a document for one of their own staff records. */
 export const adminOrOwnStaffCreate =
   (options: SanitizedBookingOptions, staffField: string): Access =>

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { SanitizedBookingOptions } from '../types.ts'
 
-import { adminOnly, adminOrOwnStaff } from '../access/bookingAccess.ts'
+import { adminOnly, adminOrOwnStaff, adminOrOwnStaffUpdate } from '../access/bookingAccess.ts'
 import { weekdays } from '../defaults.ts'
 import { isValidDate, isValidTime, isValidTimeZone } from '../scheduling/time.ts'
 import { label, labelByLanguage } from '../utilities/label.ts'
@@ -27,7 +27,7 @@ export const availabilityCollection = (options: SanitizedBookingOptions): Collec
     create: adminOnly(options),
     delete: adminOnly(options),
     read: adminOrOwnStaff(options, 'staff'),
-    update: adminOrOwnStaff(options, 'staff'),
+    update: adminOrOwnStaffUpdate(options, 'staff'),
   },
   admin: {
     defaultColumns: ['staff', 'timezone', 'updatedAt'],

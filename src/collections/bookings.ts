@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { SanitizedBookingOptions } from '../types.ts'
 
-import { adminOnlyField, adminOrOwnStaff, adminOrOwnStaffCreate } from '../access/bookingAccess.ts'
+import { adminOnlyField, adminOrOwnStaff, adminOrOwnStaffCreate, adminOrOwnStaffUpdate } from '../access/bookingAccess.ts'
 import { bookingSources, bookingStatuses } from '../defaults.ts'
 import { bookingBeforeChange } from '../hooks/bookingBeforeChange.ts'
 import { queueBookingMessages } from '../notifications/bookingMessages.ts'
@@ -15,7 +15,7 @@ export const bookingsCollection = (options: SanitizedBookingOptions): Collection
     create: adminOrOwnStaffCreate(options, 'staff'),
     delete: adminOrOwnStaff(options, 'staff'),
     read: adminOrOwnStaff(options, 'staff'),
-    update: adminOrOwnStaff(options, 'staff'),
+    update: adminOrOwnStaffUpdate(options, 'staff'),
   },
   admin: {
     defaultColumns: ['reference', 'start', 'service', 'staff', 'customer.name', 'status'],
