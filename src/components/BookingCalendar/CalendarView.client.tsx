@@ -141,6 +141,11 @@ export const CalendarView = ({ slugs, timezone }: { slugs: { bookings: string; r
     [openDraft],
   )
 
+  const onOpen = useCallback((ev: GridEvent) => {
+    setDraft(null)
+    setSelected(ev)
+  }, [])
+
   const onMove = useCallback(
     async (event: GridEvent, target: GridTarget) => {
       const booking = event.booking!
@@ -232,10 +237,7 @@ export const CalendarView = ({ slugs, timezone }: { slugs: { bookings: string; r
             now={now}
             onCreate={onCreate}
             onMove={onMove}
-            onOpen={(ev) => {
-              setDraft(null)
-              setSelected(ev)
-            }}
+            onOpen={onOpen}
             refusedId={refusedId}
             selectedId={selected?.id ?? null}
             timezone={timezone}

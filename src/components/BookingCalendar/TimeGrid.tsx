@@ -1,5 +1,5 @@
 'use client'
-import React, { useCallback, useEffect, useRef, useState } from 'react'
+import React, { memo, useCallback, useEffect, useRef, useState } from 'react'
 
 import type { EventLook } from './EventBlock.tsx'
 import type { GridColumn, GridEvent } from './layout.ts'
@@ -32,7 +32,7 @@ const DRAG_THRESHOLD_PX = 4
  * and drag on empty time selects a range (a click picks a start); drag a booking to move it,
  * also into another column; drag its lower edge to change its length; a click opens it.
  */
-export const TimeGrid = (props: {
+export const TimeGrid = memo(function TimeGrid(props: {
   axis: { endMin: number; startMin: number }
   columns: GridColumn[]
   look: EventLook
@@ -43,7 +43,7 @@ export const TimeGrid = (props: {
   refusedId: null | string
   selectedId: null | string
   timezone: string
-}) => {
+}) {
   const { axis, columns, look, now, onCreate, onMove, onOpen, refusedId, selectedId, timezone } = props
   const bodies = useRef<(HTMLDivElement | null)[]>([])
   const scroller = useRef<HTMLDivElement | null>(null)
@@ -260,4 +260,4 @@ export const TimeGrid = (props: {
       </div>
     </div>
   )
-}
+})

@@ -4,7 +4,7 @@
  */
 import type { CalendarBooking, CalendarData, CalendarRequest } from '../../operations/calendar/types.ts'
 
-import { DAY_MINUTES, minutesInDay } from './calendarTime.ts'
+import { addDays, DAY_MINUTES, localParts, minutesInDay } from './calendarTime.ts'
 
 export interface GridEvent {
   booking?: CalendarBooking
@@ -57,48 +57,68 @@ export const packLanes = (events: GridEvent[]): GridEvent[] => {
   return events
 }
 
-const toEvent = (
-  kind: 'booking' | 'request',
-  item: CalendarBooking | CalendarRequest,
-  date: string,
-  tz: string,
-): GridEvent | null => {
-  const startMin = minutesInDay(Date.parse(item.start), date, tz)
-  const endMin = minutesInDay(Date.parse(item.end), date, tz)
-  if (endMin <= startMin || startMin >= DAY_MINUTES) return null
+interface Placed {
+  endDate: string
+  endMin: number
+  item: CalendarBooking | CalendarRequest
+  kind: 'booking' | 'request'
+  startDate: string
+  startMin: number
+}
+
+/** Each item's local start and end, computed once, then filed under every date it touches. */
+const byDate = (data: CalendarData): Map<string, Placed[]> => {
+  const tz = data.timezone
+  const map = new Map<string, Placed[]>()
+  const file = (kind: Placed['kind'], item: Placed['item']) => {
+    const start = localParts(Date.parse(item.start), tz)
+    const end = localParts(Date.parse(item.end), tz)
+    const placed: Placed = { endDate: end.date, endMin: end.minutes, item, kind, startDate: start.date, startMin: start.minutes }
+    for (let d = start.date; d <= end.date; d = addDays(d, 1)) {
+      if (d === end.date && end.minutes === 0 && d !== start.date) break // ends at midnight
+      const list = map.get(d)
+      if (list) list.push(placed)
+      else map.set(d, [placed])
+    }
+  }
+  for (const b of data.bookings) file('booking', b)
+  for (const r of data.requests) file('request', r)
+  return map
+}
+
+const toEvent = (p: Placed, date: string): GridEvent | null => {
+  const startMin = p.startDate < date ? 0 : p.startMin
+  const endMin = p.endDate > date ? DAY_MINUTES : p.endMin
+  if (endMin <= startMin) return null
   return {
     endMin: Math.max(endMin, startMin + 10),
-    id: `${kind}-${String(item.id)}`,
-    kind,
+    id: `${p.kind}-${String(p.item.id)}`,
+    kind: p.kind,
     lane: 0,
     lanes: 1,
     startMin,
-    ...(kind === 'booking' ? { booking: item as CalendarBooking } : { request: item as CalendarRequest }),
+    ...(p.kind === 'booking' ? { booking: p.item as CalendarBooking } : { request: p.item as CalendarRequest }),
   }
 }
 
-interface ColumnSpec {
+export interface ColumnSpec {
   date: string
   key: string
-  staffIds: string[]
   staffId: null | string
+  staffIds: string[]
   title: string
 }
 
 /** Columns for `specs`: each takes the events and hours of its date and staff members. */
 export const buildColumns = (data: CalendarData, specs: ColumnSpec[]): GridColumn[] => {
   const tz = data.timezone
+  const items = byDate(data)
   return specs.map((spec) => {
     const staff = new Set(spec.staffIds)
     const events: GridEvent[] = []
-    for (const b of data.bookings) {
-      if (!staff.has(String(b.staff))) continue
-      const e = toEvent('booking', b, spec.date, tz)
-      if (e) events.push(e)
-    }
-    for (const r of data.requests) {
-      if (!staff.has(String(r.staff))) continue
-      const e = toEvent('request', r, spec.date, tz)
+    for (const p of items.get(spec.date) ?? []) {
+      if (!staff.has(String(p.item.staff))) continue
+      const e = toEvent(p, spec.date)
       if (e) events.push(e)
     }
     events.sort((a, b) => a.startMin - b.startMin || b.endMin - a.endMin)

@@ -1,5 +1,5 @@
 'use client'
-import { usePathname, useRouter, useSearchParams } from 'next/navigation.js'
+import { usePathname, useSearchParams } from 'next/navigation.js'
 import { useCallback, useMemo } from 'react'
 
 import type { CalendarFilters } from './api.ts'
@@ -15,11 +15,10 @@ const list = (value: null | string) => (value ? value.split(',').filter(Boolean)
 
 /**
  * The view's state lives in the URL (`?view=day&date=2026-03-24&staff=2&service=1&status=...&expired=1`),
- * so a view can be bookmarked and shared; changes replace the history entry.
+ * so a view can be bookmarked and shared; changes replace the history entry (no server round trip).
  */
 export const useCalendarUrl = (today: string): [CalendarLocation, (next: Partial<CalendarLocation>) => void] => {
   const params = useSearchParams()
-  const router = useRouter()
   const pathname = usePathname()
   const location = useMemo<CalendarLocation>(() => {
     const view = params?.get('view')
@@ -45,9 +44,11 @@ export const useCalendarUrl = (today: string): [CalendarLocation, (next: Partial
       if (merged.filters.service.length) query.set('service', merged.filters.service.join(','))
       if (merged.filters.status.length) query.set('status', merged.filters.status.join(','))
       if (merged.filters.includeExpired) query.set('expired', '1')
-      router.replace(`${pathname}?${query.toString()}`, { scroll: false })
+      // The native history API: Next's router picks the change up (useSearchParams follows)
+      // without asking the server to render the page again, as router.replace would.
+      window.history.replaceState(null, '', `${pathname}?${query.toString()}`)
     },
-    [location, pathname, router],
+    [location, pathname],
   )
   return [location, navigate]
 }

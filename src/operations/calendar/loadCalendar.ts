@@ -139,11 +139,11 @@ export const loadCalendar = async (
       select: { exceptions: true, staff: true, timezone: true, weekly: true },
       where: { staff: { in: staffIds } },
     }),
-    req.payload.find({
+    // Bookings and requests through the adapter, as `findBlockingBookings` does: stored values
+    // of the fields selected, without the per-document read processing (a week can hold 500).
+    req.payload.db.find({
       collection: options.slugs.bookings,
-      depth: 0,
       limit: 0,
-      overrideAccess: true,
       pagination: false,
       req,
       select: {
@@ -172,11 +172,9 @@ export const loadCalendar = async (
         ],
       },
     }),
-    req.payload.find({
+    req.payload.db.find({
       collection: options.slugs.requests,
-      depth: 0,
       limit: 0,
-      overrideAccess: true,
       pagination: false,
       req,
       select: { createdAt: true, customer: true, message: true, preferredStart: true, reference: true, service: true, staff: true, status: true },
