@@ -89,7 +89,8 @@ const seedBookingPage = async (payload: Payload) => {
     data: {
       layout: [
         { blockType: 'bookingServices', bookingUrl: '/book', heading: 'Studio Mitte', showPrices: true },
-        { blockType: 'bookingWidget', disclosure: 'service', heading: 'Book an appointment', phone: 'optional' },
+        // No heading: the widget then shows its own title in the visitor's language.
+        { blockType: 'bookingWidget', disclosure: 'service', phone: 'optional' },
       ],
       slug: 'book',
       title: 'Book an appointment',

@@ -115,6 +115,9 @@ export function BookingWidget(props: BookingWidgetProps) {
   const [pickDay, setPickDay] = useState('')
   const [proposeDate, setProposeDate] = useState('')
   const [proposeTime, setProposeTime] = useState('')
+  // Set once the widget runs in the browser (before that, buttons do nothing): tests and styles can wait for it.
+  const [hydrated, setHydrated] = useState(false)
+  useEffect(() => setHydrated(true), [])
   const idempotency = useRef<null | string>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const noticeRef = useRef<HTMLDivElement>(null)
@@ -123,9 +126,12 @@ export function BookingWidget(props: BookingWidgetProps) {
   const isRequest = Boolean(service?.onRequest || props.disclosure === 'request' || times.disclosure === 'request')
   const today = localDateOf(Date.now(), timezone)
 
-  // Each step announces itself: its heading takes the focus (keyboard and screen-reader users land there).
+  // Each new step announces itself: its heading takes the focus (keyboard and screen-reader users
+  // land there). Not on the first render: the widget never steals the focus when the page loads.
+  const shownStep = useRef(step)
   useEffect(() => {
-    headingRef.current?.focus()
+    if (shownStep.current !== step) headingRef.current?.focus()
+    shownStep.current = step
   }, [step])
   useEffect(() => {
     if (notice) noticeRef.current?.focus()
@@ -199,7 +205,8 @@ export function BookingWidget(props: BookingWidgetProps) {
       return
     }
     setHolding(slot.start)
-    const res = await postHold(apiBase, { service: service.id, staff: staffId ?? slot.staff ?? null, start: slot.start })
+    // Without a chosen specialist the plugin picks a free one (least busy that day first).
+    const res = await postHold(apiBase, { service: service.id, staff: staffId, start: slot.start })
     setHolding(null)
     if (!res.ok) {
       if (res.status === 409) {
@@ -329,7 +336,7 @@ export function BookingWidget(props: BookingWidgetProps) {
   )
 
   return (
-    <section aria-label={props.heading || t.widget_title} className="pbw" lang={lang}>
+    <section aria-label={props.heading || t.widget_title} className="pbw pbw-widget" data-ready={hydrated ? 'true' : undefined} lang={lang}>
       <style href="payload-booking-widget" precedence="default">{WIDGET_CSS}</style>
       {props.heading !== '' && <h2>{props.heading || t.widget_title}</h2>}
       {props.intro && <p>{props.intro}</p>}
@@ -581,6 +588,7 @@ function TimeList(props: {
                 <button
                   aria-label={fill(t.w_pickTime, { time: `${formatDay(slot.start, lang, timezone)} ${formatTime(slot.start, lang, timezone)}` })}
                   className="pbw-time"
+                  data-start={slot.start}
                   disabled={holding !== null}
                   onClick={() => onPick(slot)}
                   type="button"
