@@ -143,6 +143,36 @@ describe('disclosure: suggest', () => {
     expect(booked.body.booking.status).toBe('confirmed')
   })
 
+  it('a taken time is "not offered" too, so a hold cannot tell busy from free', async () => {
+    const taken = all.find((s) => s.start.startsWith('2026-03-27') && String(s.staff) === String(studio.staff.anna))!
+    await h.payload.create({
+      collection: 'bookings',
+      context: { bookingSilent: true },
+      data: { customer, service: studio.services.cut, staff: studio.staff.anna, start: taken.start, status: 'confirmed' } as never,
+      overrideAccess: true,
+    })
+    const offered = (await availability(`service=${studio.services.cut}&from=2026-03-27&to=2026-03-27&staff=${studio.staff.anna}`)).slots
+    expect(offered.some((o) => o.start === taken.start)).toBe(false)
+    const res = await h.http('POST', '/api/booking/holds', { service: studio.services.cut, staff: studio.staff.anna, start: taken.start })
+    expect(res.status).toBe(409)
+    expect(res.body.errors[0].data.reason).toBe('not-offered')
+  })
+
+  it('a specialist has proposals of their own, and a hold with them takes one of those', async () => {
+    const q = `service=${studio.services.cut}&from=2026-03-30&to=2026-03-30&staff=${studio.staff.ben}`
+    const offered = (await availability(q)).slots
+    expect(offered).toHaveLength(N)
+    expect(offered.every((o) => String(o.staff) === String(studio.staff.ben))).toBe(true)
+    const hold = await h.http('POST', '/api/booking/holds', { service: studio.services.cut, staff: studio.staff.ben, start: offered[2]!.start })
+    expect(hold.status, JSON.stringify(hold.body)).toBe(201)
+    const other = all.find(
+      (s) => s.start.startsWith('2026-03-30') && String(s.staff) === String(studio.staff.ben) && !offered.some((o) => o.start === s.start),
+    )!
+    const refused = await h.http('POST', '/api/booking/holds', { service: studio.services.cut, staff: studio.staff.ben, start: other.start })
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].data.reason).toBe('not-offered')
+  })
+
   it('logged-in admins are not affected: every free slot, and any free time can be held', async () => {
     const body = await availability(`service=${studio.services.cut}&from=2026-03-24&to=2026-03-24`, adminAuth)
     expect(body.disclosure).toBe('all')

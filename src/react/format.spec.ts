@@ -22,7 +22,8 @@ describe('widget formatting', () => {
   it('fills placeholders and counts down in m:ss', () => {
     expect(fill('Held for {{time}}.', { time: '4:59' })).toBe('Held for 4:59.')
     expect(fill('{{n}} min {{x}}', { n: 45 })).toBe('45 min {{x}}')
-    expect(formatCountdown(299_001)).toBe('5:00')
+    expect(formatCountdown(300_000)).toBe('5:00')
+    expect(formatCountdown(299_999)).toBe('4:59')
     expect(formatCountdown(59_000)).toBe('0:59')
     expect(formatCountdown(-5)).toBe('0:00')
   })

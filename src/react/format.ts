@@ -34,9 +34,9 @@ export const formatPrice = (price: null | number | undefined, currency: null | s
   }
 }
 
-/** "14:05" as m:ss for a countdown. */
+/** Milliseconds as m:ss for a countdown (whole seconds left, so it never shows more than the hold). */
 export const formatCountdown = (ms: number): string => {
-  const total = Math.max(0, Math.ceil(ms / 1000))
+  const total = Math.max(0, Math.floor(ms / 1000))
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`
 }
 

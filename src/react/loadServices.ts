@@ -24,7 +24,6 @@ export const loadWidgetServices = async (args: {
   const { docs } = await payload.find({
     collection: args.slugs?.services ?? 'services',
     depth: 0,
-    limit: 100,
     locale: locale as never,
     overrideAccess: false,
     pagination: false,
@@ -34,7 +33,6 @@ export const loadWidgetServices = async (args: {
   const { docs: staffDocs } = await payload.find({
     collection: args.slugs?.staff ?? 'staff',
     depth: 0,
-    limit: 200,
     overrideAccess: false,
     pagination: false,
     sort: 'name',
