@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import type { SanitizedBookingOptions } from '../types.ts'
 
@@ -18,6 +18,61 @@ const minutes = (name: string, defaultValue: number, max: number, min = 0) =>
     required: true,
   }) as const
 
+/** Online payment and the cancellation refund policy (see src/payments/money.ts for the rules). */
+const paymentFields: Field = {
+  type: 'collapsible',
+  admin: { initCollapsed: true },
+  fields: [
+    {
+      name: 'payment',
+      type: 'select',
+      admin: { description: label('payments_paymentDescription') },
+      defaultValue: 'none',
+      label: label('payments_payment'),
+      options: [
+        { label: label('payments_paymentNone'), value: 'none' },
+        { label: label('payments_paymentRequired'), value: 'required' },
+        { label: label('payments_paymentDeposit'), value: 'deposit' },
+      ],
+      required: true,
+    },
+    {
+      type: 'row',
+      admin: { condition: (_data, siblingData) => siblingData?.payment === 'deposit' },
+      fields: [
+        {
+          name: 'depositAmount',
+          type: 'number',
+          admin: { description: label('payments_depositDescription') },
+          label: label('payments_depositAmount'),
+          min: 0,
+        },
+        { name: 'depositPercent', type: 'number', label: label('payments_depositPercent'), max: 100, min: 1 },
+      ],
+    },
+    {
+      name: 'refundRules',
+      type: 'array',
+      admin: {
+        condition: (_data, siblingData) => siblingData?.payment === 'required' || siblingData?.payment === 'deposit',
+        description: label('payments_refundRulesDescription'),
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'hoursBefore', type: 'number', label: label('payments_hoursBefore'), max: 24 * 365, min: 0, required: true },
+            { name: 'percent', type: 'number', label: label('payments_percent'), max: 100, min: 0, required: true },
+          ],
+        },
+      ],
+      label: label('payments_refundRules'),
+      maxRows: 20,
+    },
+  ],
+  label: label('payments_group'),
+}
+
 export const servicesCollection = (options: SanitizedBookingOptions): CollectionConfig => ({
   slug: options.slugs.services,
   access: {
@@ -32,6 +87,12 @@ export const servicesCollection = (options: SanitizedBookingOptions): Collection
     useAsTitle: 'name',
   },
   fields: [
+    {
+      // No data: the "On request only" mark at the top of the edit view (the list has its own cell).
+      name: 'requestOnlyNotice',
+      type: 'ui',
+      admin: { components: { Field: 'payload-booking/client#RequestOnlyNotice' } },
+    },
     { name: 'name', type: 'text', label: label('name'), localized: true, required: true },
     { name: 'description', type: 'richText', label: label('description'), localized: true },
     {
@@ -148,6 +209,7 @@ export const servicesCollection = (options: SanitizedBookingOptions): Collection
       index: true,
       label: label('active'),
     },
+    paymentFields,
   ],
   labels: { plural: label('services'), singular: label('service') },
 })

@@ -3,3 +3,4 @@ export { RequestStatusCell } from '../components/RequestStatusCell/index.client.
 export { BookingNavLinks } from '../components/BookingNavLinks/index.client.tsx'
 export { RequestQueue } from '../components/RequestQueue/RequestQueue.client.tsx'
 export { CalendarView } from '../components/BookingCalendar/CalendarView.client.tsx'
+export { RequestOnlyNotice } from '../components/RequestOnlyNotice/index.client.tsx'
