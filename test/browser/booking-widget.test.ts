@@ -163,6 +163,57 @@ describe('the booking widget on /book', () => {
     await page.close()
   })
 
+  it('shows only the proposals of a "suggest" service, and nothing but a request form for a "request" one', async () => {
+    const patch = async (id: number, data: Record<string, unknown>) => {
+      const res = await fetch(`${site.base}/api/services/${id}`, {
+        body: JSON.stringify(data),
+        headers: { ...auth, 'content-type': 'application/json' },
+        method: 'PATCH',
+      })
+      expect(res.status).toBe(200)
+    }
+    const beard = await serviceId('Beard trim')
+    const colour = await serviceId('Colour')
+    await patch(beard, { disclosure: 'suggest', suggestCount: 3 })
+    await patch(colour, { disclosure: 'request' })
+    try {
+      const page = await site.newPage()
+      await openBookPage(page, `?service=${beard}&lang=fr`)
+      const times = widget(page).getByRole('button', { name: /^Choisir / })
+      await expect.poll(() => times.count(), { timeout: 30_000 }).toBeGreaterThan(0)
+      expect(await times.count()).toBeLessThanOrEqual(3)
+      expect(await widget(page).innerText()).toContain('Horaires en Europe/Berlin')
+      // "Other days": one day, again at most 3 times.
+      const day = new Date(Date.parse((await times.last().getAttribute('data-start'))!) + 86_400_000).toISOString().slice(0, 10)
+      await widget(page).getByLabel('Autres jours : choisissez une date').fill(day)
+      await widget(page).getByRole('button', { name: 'Afficher les horaires' }).click()
+      await expect.poll(() => widget(page).locator('h4').first().innerText()).not.toBe('Meilleurs horaires')
+      expect(await times.count()).toBeLessThanOrEqual(3)
+
+      await widget(page).getByRole('button', { name: 'Changer de prestation' }).click()
+      await widget(page).getByRole('button', { name: /Coloration/ }).click()
+      await expect.poll(() => widget(page).innerText()).toContain('ne peut pas être réservée immédiatement')
+      expect(await widget(page).locator('button[data-start]').count()).toBe(0)
+      await widget(page).getByLabel('Date').fill(day)
+      await widget(page).getByLabel('Heure').fill('10:30')
+      await widget(page).getByRole('button', { name: 'Continuer' }).click()
+      await widget(page).getByLabel('Nom').fill('Claire Propose')
+      await widget(page).getByRole('textbox', { name: /^E-mail/ }).fill('claire@example.com')
+      await widget(page).getByRole('button', { name: 'Demander maintenant' }).click()
+      await widget(page).getByText('Notre équipe vous contactera prochainement').waitFor({ timeout: 30_000 })
+      const reference = /RQ-[2-9A-Z]{8}/.exec(await widget(page).innerText())?.[0]
+      const stored = (await admin(`/api/booking-requests?where[reference][equals]=${reference}&depth=0`)).docs[0]
+      expect(stored).toMatchObject({ customer: { email: 'claire@example.com', locale: 'fr', name: 'Claire Propose' }, status: 'new' })
+      // 10:30 in Berlin, whatever the browser's zone.
+      const berlin = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' })
+      expect(berlin.format(new Date(stored.preferredStart))).toBe('10:30')
+      await page.close()
+    } finally {
+      await patch(beard, { disclosure: 'all' })
+      await patch(colour, { disclosure: 'all' })
+    }
+  })
+
   it('fits a 360 px wide screen (screenshot in docs/)', async () => {
     const page = await site.newPage({ height: 740, width: 360 })
     await openBookPage(page, `?service=${await serviceId('Haircut')}`)
