@@ -231,10 +231,16 @@ export function BookingWidget(props: BookingWidgetProps) {
 
   const proposeOwnTime = (event: React.FormEvent) => {
     event.preventDefault()
+    setFormError(null)
     if (!proposeDate || !proposeTime) {
       setPreferred({ start: null })
     } else {
-      setPreferred({ start: new Date(wallClockToInstant(proposeDate, proposeTime, timezone)).toISOString() })
+      const instant = wallClockToInstant(proposeDate, proposeTime, timezone)
+      if (!(instant > Date.now())) {
+        setFormError(t.w_errPast)
+        return
+      }
+      setPreferred({ start: new Date(instant).toISOString() })
     }
     setStep('confirm')
   }
@@ -447,6 +453,7 @@ export function BookingWidget(props: BookingWidgetProps) {
                   <input id={`pbw-ptime-${service.id}`} onChange={(e) => setProposeTime(e.target.value)} step={900} type="time" value={proposeTime} />
                 </div>
               </div>
+              {formError && step === 'time' && <div className="pbw-error" role="alert">{formError}</div>}
               <button type="submit">{proposeDate && proposeTime ? t.w_continue : t.w_noPreference}</button>
             </form>
           )}

@@ -65,6 +65,7 @@ export const de: WidgetTranslations = {
   w_errPhone: 'Bitte prüfen Sie Ihre Telefonnummer.',
   w_errName: 'Bitte geben Sie Ihren Namen ein.',
   w_errNetwork: 'Keine Verbindung. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+  w_errPast: 'Bitte schlagen Sie eine Zeit in der Zukunft vor.',
   w_errGeneric: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
   w_bookedTitle: 'Ihr Termin ist gebucht',
   w_bookedText: 'Ihr Termin ist bestätigt. Eine Bestätigung ist per E-Mail unterwegs.',

@@ -65,6 +65,7 @@ export const en = {
   w_errPhone: 'Please check your phone number.',
   w_errName: 'Please enter your name.',
   w_errNetwork: 'No connection. Please check your internet connection and try again.',
+  w_errPast: 'Please propose a time in the future.',
   w_errGeneric: 'Something went wrong. Please try again.',
   w_bookedTitle: 'You are booked',
   w_bookedText: 'Your appointment is confirmed. A confirmation is on its way to your e-mail.',

@@ -65,6 +65,7 @@ export const fr: WidgetTranslations = {
   w_errPhone: 'Veuillez vérifier votre numéro de téléphone.',
   w_errName: 'Veuillez saisir votre nom.',
   w_errNetwork: 'Pas de connexion. Vérifiez votre connexion Internet et réessayez.',
+  w_errPast: 'Veuillez proposer un horaire dans le futur.',
   w_errGeneric: 'Une erreur s’est produite. Veuillez réessayer.',
   w_bookedTitle: 'Votre rendez-vous est réservé',
   w_bookedText: 'Votre rendez-vous est confirmé. Une confirmation vous a été envoyée par e-mail.',

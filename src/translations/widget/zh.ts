@@ -64,6 +64,7 @@ export const zh: WidgetTranslations = {
   w_errPhone: '请检查您的电话号码。',
   w_errName: '请输入您的姓名。',
   w_errNetwork: '没有网络连接。请检查网络后重试。',
+  w_errPast: '请提出一个未来的时间。',
   w_errGeneric: '出了点问题，请重试。',
   w_bookedTitle: '预约成功',
   w_bookedText: '您的预约已确认，确认邮件正在发送到您的邮箱。',
