@@ -3,6 +3,7 @@ import type { BookingCollectionKey, BookingSource, BookingStatus, RequestStatus 
 export const defaultSlugs: Record<BookingCollectionKey, string> = {
   availability: 'availability',
   bookings: 'bookings',
+  payments: 'booking-payments',
   requests: 'booking-requests',
   services: 'services',
   staff: 'staff',
@@ -11,6 +12,7 @@ export const defaultSlugs: Record<BookingCollectionKey, string> = {
 export const bookingStatuses: BookingStatus[] = ['held', 'confirmed', 'cancelled', 'completed', 'no-show']
 /** Statuses that occupy a staff member's time (a `held` booking only until its hold expires). */
 export const blockingStatuses: BookingStatus[] = ['held', 'confirmed', 'completed', 'no-show']
+export const bookingPaymentStatuses = ['pending', 'paid', 'deposit', 'refunded', 'partially-refunded'] as const
 export const bookingSources: BookingSource[] = ['online', 'phone', 'walk-in', 'request', 'admin']
 export const requestStatuses: RequestStatus[] = ['new', 'contacted', 'booked', 'declined', 'expired']
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const

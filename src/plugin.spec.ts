@@ -18,10 +18,10 @@ const fieldNames = (config: Config, slug: string) =>
   )
 
 describe('bookingPlugin', () => {
-  it('adds its five collections and endpoints, keeping the host config', async () => {
+  it('adds its six collections and endpoints, keeping the host config', async () => {
     const config = await bookingPlugin({ timezone: 'Europe/Berlin' })(host())
     expect(config.collections!.map((c) => c.slug)).toEqual([
-      'pages', 'services', 'staff', 'availability', 'bookings', 'booking-requests',
+      'pages', 'services', 'staff', 'availability', 'bookings', 'booking-requests', 'booking-payments',
     ])
     expect(config.endpoints!.map((e) => e.path)).toEqual([
       '/health',
@@ -31,6 +31,13 @@ describe('bookingPlugin', () => {
       '/booking/requests',
       '/booking/cancel',
       '/booking/lookup',
+      '/booking/payments',
+      '/booking/payments/status',
+      '/booking/payments/webhook/:provider',
+      '/booking/payments/:id/mark-paid',
+      '/booking/calendar',
+      '/booking/calendar/check',
+      '/booking/calendar/customers',
     ])
     const translations = config.i18n!.translations as Record<string, Record<string, Record<string, string>>>
     expect(translations.de!['plugin-booking']!.bookings).toBe('Termine') // the host's word wins

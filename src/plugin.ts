@@ -5,6 +5,7 @@ import type { BookingCollectionKey, BookingPluginOptions } from './types.ts'
 import { withBookingAdmin } from './components/adminConfig.ts'
 import { availabilityCollection } from './collections/availability.ts'
 import { bookingsCollection } from './collections/bookings.ts'
+import { paymentsCollection } from './collections/payments.ts'
 import { requestsCollection } from './collections/requests.ts'
 import { servicesCollection } from './collections/services.ts'
 import { staffCollection } from './collections/staff.ts'
@@ -12,6 +13,7 @@ import { serializeSqliteTransactions } from './database/serializeSqliteTransacti
 import { PLUGIN_NAMESPACE } from './defaults.ts'
 import { bookingEndpoints } from './endpoints/index.ts'
 import { expireRequestsTask } from './jobs/expireRequests.ts'
+import { refundByPolicyTask, settlePaymentTask } from './jobs/payments.ts'
 import { releaseExpiredHoldsTask } from './jobs/releaseExpiredHolds.ts'
 import { sendMessageTask } from './jobs/sendMessage.ts'
 import { translationsFor } from './translations/index.ts'
@@ -28,12 +30,13 @@ export const bookingPlugin =
     const factories: Record<BookingCollectionKey, (o: typeof options) => CollectionConfig> = {
       availability: availabilityCollection,
       bookings: bookingsCollection,
+      payments: paymentsCollection,
       requests: requestsCollection,
       services: servicesCollection,
       staff: staffCollection,
     }
     // Collections stay when the plugin is disabled, so the schema never changes with the flag.
-    const order: BookingCollectionKey[] = ['services', 'staff', 'availability', 'bookings', 'requests']
+    const order: BookingCollectionKey[] = ['services', 'staff', 'availability', 'bookings', 'requests', 'payments']
     const collections = order.map((key) => {
       const defaultCollection = factories[key](options)
       const override = options.collectionOverrides[key]
@@ -58,6 +61,8 @@ export const bookingPlugin =
         releaseExpiredHoldsTask(options),
         expireRequestsTask(options),
         sendMessageTask(options),
+        settlePaymentTask(options),
+        refundByPolicyTask(options),
       ],
     }
     config.onInit = async (payload) => {

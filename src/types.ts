@@ -1,9 +1,10 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import type { MessageKind, MessageTemplate } from './email/types.ts'
+import type { PaymentOptions, SanitizedPaymentOptions } from './payments/types.ts'
 
 /** The collections the plugin adds, by role. */
-export type BookingCollectionKey = 'availability' | 'bookings' | 'requests' | 'services' | 'staff'
+export type BookingCollectionKey = 'availability' | 'bookings' | 'payments' | 'requests' | 'services' | 'staff'
 
 export type BookingStatus = 'cancelled' | 'completed' | 'confirmed' | 'held' | 'no-show'
 export type BookingSource = 'admin' | 'online' | 'phone' | 'request' | 'walk-in'
@@ -70,9 +71,15 @@ export interface BookingPluginOptions {
   notifications?: NotificationOptions
   /** The longest availability range a client may ask for, in days. @default 62 */
   maxRangeDays?: number
+  /**
+   * Online payment inside the hold: `{ provider: stripeProvider({ ... }) | manualProvider(), currency?, receipt? }`.
+   * Services choose `payment: 'required' | 'deposit'`; without this option nothing is charged online.
+   * @default off
+   */
+  payments?: PaymentOptions
   /** A request naming no preferred time expires this many days after it arrived. @default 14 */
   requestExpiryDays?: number
-  /** Collection slugs. @default services, staff, availability, bookings, booking-requests */
+  /** Collection slugs. @default services, staff, availability, bookings, booking-requests, booking-payments */
   slugs?: Partial<Record<BookingCollectionKey, string>>
   /** IANA timezone of the business; new schedules default to it. @default 'UTC' */
   timezone?: string
@@ -94,6 +101,7 @@ export interface SanitizedBookingOptions {
     manageUrl: null | string
     retry: { attempts: number; delayMs: number }
   }
+  payments: SanitizedPaymentOptions
   requestExpiryDays: number
   slugs: Record<BookingCollectionKey, string>
   timezone: string

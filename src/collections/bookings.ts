@@ -3,8 +3,9 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedBookingOptions } from '../types.ts'
 
 import { adminOnlyField, adminOrOwnStaff, adminOrOwnStaffCreate, adminOrOwnStaffUpdate } from '../access/bookingAccess.ts'
-import { bookingSources, bookingStatuses } from '../defaults.ts'
+import { bookingPaymentStatuses, bookingSources, bookingStatuses } from '../defaults.ts'
 import { bookingBeforeChange } from '../hooks/bookingBeforeChange.ts'
+import { refundOnCancel } from '../hooks/refundOnCancel.ts'
 import { queueBookingMessages } from '../notifications/bookingMessages.ts'
 import { label, labelByLanguage } from '../utilities/label.ts'
 import { customerGroup, hiddenText } from './customerFields.ts'
@@ -103,6 +104,16 @@ export const bookingsCollection = (options: SanitizedBookingOptions): Collection
       label: label('checkedInAt'),
     },
     {
+      // Set by the payment flow only: what the customer paid online (empty: nothing online).
+      name: 'paymentStatus',
+      type: 'select',
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+      index: true,
+      label: label('payments_paymentStatus'),
+      options: bookingPaymentStatuses.map((value) => ({ label: label(`payments_paymentStatus_${value}`), value })),
+    },
+    {
       name: 'source',
       type: 'select',
       admin: { position: 'sidebar' },
@@ -159,7 +170,7 @@ export const bookingsCollection = (options: SanitizedBookingOptions): Collection
     hiddenText('sealedManageToken'),
   ],
   hooks: {
-    afterChange: [queueBookingMessages(options)],
+    afterChange: [queueBookingMessages(options), refundOnCancel(options)],
     beforeChange: [bookingBeforeChange(options)],
   },
   labels: { plural: label('bookings'), singular: label('booking') },

@@ -21,6 +21,10 @@ const STAFF_VARIANT: Record<MessageKind, MessageVariant> = {
   bookingConfirmed: 'staffNewBooking',
   bookingReminder: 'staffBookingReminder',
   bookingRescheduled: 'staffBookingRescheduled',
+  // Payment messages go to customers only.
+  paymentLate: 'paymentLate',
+  paymentReceipt: 'paymentReceipt',
+  paymentRefunded: 'paymentRefunded',
   requestBooked: 'staffNewBooking',
   requestContact: 'requestContact',
   requestDeclined: 'staffRequestDeclined',
@@ -30,6 +34,32 @@ const STAFF_VARIANT: Record<MessageKind, MessageVariant> = {
 }
 
 const REQUEST_KINDS: ReadonlySet<MessageKind> = new Set(['requestContact', 'requestDeclined', 'requestReceived', 'staffNewRequest'])
+
+const PAYMENT_KINDS: ReadonlySet<MessageKind> = new Set(['paymentLate', 'paymentReceipt', 'paymentRefunded'])
+
+/** The money lines of a payment message: total, paid (or deposit) and what is left, tax, refunds. */
+const paymentRows = (
+  payment: NonNullable<MessageContext['payment']>,
+  kind: MessageKind,
+  locale: string,
+  t: Translate,
+  rows: MessageRow[],
+) => {
+  const money = (amount: number) => formatPrice(amount, payment.currency, locale) ?? ''
+  const add = (label: string, value: string) => rows.push({ label, value })
+  if (kind === 'paymentReceipt') {
+    add(t('email_label_total'), money(payment.total))
+    add(t(payment.kind === 'deposit' ? 'email_label_depositPaid' : 'email_label_amountPaid'), money(payment.paid))
+    if (payment.tax) {
+      add(t('email_label_tax', { label: payment.tax.label, rate: payment.tax.rate }), money(payment.tax.amount))
+    }
+    if (payment.total > payment.paid) add(t('email_label_remaining'), money(payment.total - payment.paid))
+    add(t('email_label_paidWith'), payment.provider)
+  } else {
+    add(t('email_label_amountPaid'), money(payment.paid))
+    add(t('email_label_refunded'), money(payment.amount))
+  }
+}
 
 /** True when the message goes to the staff (by recipient, or by a staff-only kind). */
 export const isStaffFacing = (context: MessageContext): boolean =>
@@ -68,6 +98,7 @@ export function renderMessage(context: MessageContext, t: Translate): RenderedMe
     customer: customer.name,
     date: dateOf === null ? '' : formatDate(dateOf, zone, locale),
     name: customer.name,
+    amount: context.payment ? (formatPrice(context.payment.amount, context.payment.currency, locale) ?? '') : '',
     reference,
     service: context.serviceName,
   }
@@ -107,9 +138,16 @@ export function renderMessage(context: MessageContext, t: Translate): RenderedMe
     }
     row('email_label_duration', t('email_minutes', { minutes: durationMinutes(booking.start, booking.end) }))
     row('email_label_place', business.address)
-    row('email_label_price', formatPrice(booking.price, booking.currency, locale))
+    if (context.payment && PAYMENT_KINDS.has(context.kind)) {
+      paymentRows(context.payment, context.kind, locale, t, rows)
+    } else {
+      row('email_label_price', formatPrice(booking.price, booking.currency, locale))
+    }
     if (booking.seats > 1) row('email_label_seats', String(booking.seats))
     row('email_label_reference', booking.reference)
+    if (context.kind === 'paymentReceipt') {
+      row('email_label_seller', [business.name, business.address, ...(context.payment?.details ?? [])].filter(present).join(', '))
+    }
     if (context.kind === 'bookingCancelled') row('email_label_reason', booking.cancelReason)
     if (staff || context.kind === 'bookingConfirmed' || context.kind === 'requestBooked') {
       row(staff ? 'email_label_message' : 'email_label_yourMessage', booking.notes)
@@ -122,7 +160,7 @@ export function renderMessage(context: MessageContext, t: Translate): RenderedMe
   // The manage link carries the customer's token: only ever in the customer's own messages.
   const manageUrl = context.manageUrl?.trim()
   const action =
-    !staff && !aboutRequest && booking && context.kind !== 'bookingCancelled' && manageUrl && isSafeUrl(manageUrl)
+    !staff && !aboutRequest && booking && context.kind !== 'bookingCancelled' && context.kind !== 'paymentLate' && manageUrl && isSafeUrl(manageUrl)
       ? { intro: t('email_manageIntro'), label: t('email_manageLink'), url: manageUrl }
       : undefined
 

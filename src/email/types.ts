@@ -9,6 +9,12 @@ export type MessageKind =
   | 'bookingConfirmed'
   | 'bookingReminder'
   | 'bookingRescheduled'
+  /** To the customer: paid after the hold expired and the time was taken; refunded in full. */
+  | 'paymentLate'
+  /** To the customer: the receipt of a payment that confirmed their booking. */
+  | 'paymentReceipt'
+  /** To the customer: a refund (cancellation by policy, or a second payment for one booking). */
+  | 'paymentRefunded'
   | 'requestBooked'
   /** To the customer: staff's own message about their request. */
   | 'requestContact'
@@ -44,6 +50,19 @@ export interface MessageContext {
   locale: MessageLocale
   /** The customer's "manage / cancel my booking" link, when the site has one. */
   manageUrl?: null | string
+  /** For payment messages: amounts in the currency's main unit (45.5 = 45,50 €). */
+  payment?: {
+    /** What this message is about: the amount paid (receipt) or refunded (refunds). */
+    amount: number
+    currency: string
+    /** Lines about the seller from the options (legal name, tax number). */
+    details: string[]
+    kind: 'deposit' | 'full'
+    paid: number
+    provider: string
+    tax?: { amount: number; label: string; rate: number } | null
+    total: number
+  }
   /** For bookingRescheduled: where the appointment was before. */
   previous?: { end: number; staffName?: null | string; start: number }
   recipient: Recipient

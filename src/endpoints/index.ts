@@ -17,6 +17,7 @@ import { toPublicBooking } from '../operations/publicBooking.ts'
 import { isDisclosureMode } from '../scheduling/suggest.ts'
 import { docId } from '../utilities/relationId.ts'
 import { calendarEndpoints } from './calendar.ts'
+import { paymentEndpoints } from './payments.ts'
 import { endpointHandler, ok, readJson } from './respond.ts'
 
 const parseDisclosure = (value: string | undefined): DisclosureMode | null => {
@@ -93,5 +94,6 @@ export const bookingEndpoints = (options: SanitizedBookingOptions): Endpoint[] =
     method: 'get',
     path: '/booking/lookup',
   },
+  ...paymentEndpoints(options),
   ...calendarEndpoints(options),
 ]

@@ -3,6 +3,8 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import type { SanitizedBookingOptions } from '../types.ts'
 
 export const RELEASE_EXPIRED_HOLDS_TASK = 'bookingReleaseExpiredHolds'
+/** The cancellation reason of a released hold (a payment that arrives later may still revive it). */
+export const HOLD_EXPIRED_REASON = 'Hold expired'
 
 /**
  * Tidies holds that expired: they are cancelled with the reason "hold expired". Capacity never
@@ -13,7 +15,7 @@ export const releaseExpiredHolds = async (req: PayloadRequest, options: Sanitize
   const now = options.clock().toISOString()
   const result = await req.payload.update({
     collection: options.slugs.bookings,
-    data: { cancellation: { reason: 'Hold expired' }, status: 'cancelled' },
+    data: { cancellation: { reason: HOLD_EXPIRED_REASON }, status: 'cancelled' },
     depth: 0,
     overrideAccess: true,
     req,

@@ -4,6 +4,7 @@ import type { MessageContext, MessageLocale } from '../email/types.ts'
 import type { SanitizedBookingOptions } from '../types.ts'
 import type { MessageJobInput } from './queueMessage.ts'
 
+import { fromMinor, includedTax } from '../payments/money.ts'
 import { relationId, toInstant } from '../utilities/relationId.ts'
 import { unsealToken } from '../utilities/tokens.ts'
 
@@ -83,6 +84,10 @@ export const loadMessage = async (
     input.previous && String(input.previous.staffId) !== String(staff?.id)
       ? await find(options.slugs.staff, input.previous.staffId)
       : staff
+  const payment = input.paymentId !== undefined ? await find(options.slugs.payments, input.paymentId) : null
+  if (input.paymentId !== undefined && !payment) {
+    return { skip: 'the payment no longer exists' }
+  }
   const context: MessageContext = {
     booking: booking
       ? {
@@ -105,6 +110,7 @@ export const loadMessage = async (
     kind: input.kind,
     locale,
     manageUrl: booking ? manageUrl(options, booking, req.payload.secret) : null,
+    payment: payment ? paymentContext(options, payment, input.amount) : undefined,
     previous: input.previous
       ? { end: toInstant(input.previous.end), staffName: previousStaff?.name ?? null, start: toInstant(input.previous.start) }
       : undefined,
@@ -170,4 +176,22 @@ const manageUrl = (options: SanitizedBookingOptions, booking: Doc, secret: strin
   return template
     .replaceAll('{reference}', encodeURIComponent(String(booking.reference)))
     .replaceAll('{token}', encodeURIComponent(token))
+}
+
+/** A payment record as the renderers see it: main currency units, the tax the options name. */
+const paymentContext = (options: SanitizedBookingOptions, payment: Doc, amount: number | undefined): MessageContext['payment'] => {
+  const currency = String(payment.currency)
+  const paid = Number(payment.amount)
+  const tax = options.payments.receipt.tax
+  const provider = options.payments.provider
+  return {
+    amount: fromMinor(amount ?? paid, currency),
+    currency,
+    details: options.payments.receipt.details,
+    kind: payment.kind === 'deposit' ? 'deposit' : 'full',
+    paid: fromMinor(paid, currency),
+    provider: provider && provider.name === payment.provider ? provider.label : String(payment.provider),
+    tax: tax ? { amount: fromMinor(includedTax(paid, tax.rate), currency), label: tax.label, rate: tax.rate } : null,
+    total: fromMinor(Number(payment.total ?? paid), currency),
+  }
 }

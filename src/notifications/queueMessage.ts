@@ -6,12 +6,16 @@ import type { SanitizedBookingOptions } from '../types.ts'
 export const SEND_MESSAGE_TASK = 'bookingSendMessage'
 
 export interface MessageJobInput {
+  /** Payment messages: the amount the message is about (a refund), in the smallest unit. */
+  amount?: number
   bookingId?: number | string
   /** Reminders: the start they were planned for; a moved or cancelled booking drops them. */
   expectStart?: string
   kind: MessageKind
   /** requestContact: the staff member's message. */
   note?: string
+  /** Payment messages: the payment record. */
+  paymentId?: number | string
   /** Reschedules: where the booking was before. */
   previous?: { end: string; staffId: number | string; start: string }
   recipient: Recipient

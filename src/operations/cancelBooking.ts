@@ -6,6 +6,7 @@ import { toInstant } from '../utilities/relationId.ts'
 import { asBody } from './parseInput.ts'
 import { conflict } from './bookingError.ts'
 import { findByReference } from './findByReference.ts'
+import { previewRefund } from './payments/refundByPolicy.ts'
 import { toPublicBooking } from './publicBooking.ts'
 
 /**
@@ -33,5 +34,7 @@ export const cancelBooking = async (req: PayloadRequest, options: SanitizedBooki
     overrideAccess: true,
     req,
   })
-  return toPublicBooking(updated as unknown as Record<string, unknown>, true)
+  // A paid booking is refunded by its service's policy (the bookings hook queues it): say how much.
+  const refund = updated.paymentStatus ? await previewRefund(req, options, updated as never) : null
+  return { ...toPublicBooking(updated as unknown as Record<string, unknown>, true), ...(refund ? { refund } : {}) }
 }

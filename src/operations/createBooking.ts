@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { SanitizedBookingOptions } from '../types.ts'
 import type { Body, CustomerInput } from './parseInput.ts'
 
+import { assertNotPaidOnline } from './payments/assertNotPaidOnline.ts'
 import { fingerprint, manageTokenFields, newToken } from '../utilities/tokens.ts'
 import { BookingError, conflict } from './bookingError.ts'
 import { confirmHold } from './confirmHold.ts'
@@ -63,6 +64,7 @@ export const createBooking = async (
     }
   }
 
+  await assertNotPaidOnline(req, options, input.serviceId)
   const cancelToken = newToken()
   const fields = {
     ...manageTokenFields(cancelToken, req.payload.secret),

@@ -4,6 +4,7 @@ import { calendarTranslations } from './calendar/index.ts'
 import { de } from './de.ts'
 import { en } from './en.ts'
 import { fr } from './fr.ts'
+import { paymentsTranslations } from './payments/index.ts'
 import { queueTranslations } from './queue/index.ts'
 import { ru } from './ru.ts'
 import { widgetTranslations } from './widget/index.ts'
@@ -13,7 +14,7 @@ import { zh } from './zh.ts'
  * One file per language and feature (core collections and e-mails here; `calendar/`, `queue/`,
  * `widget/` beside), merged into the plugin's one namespace. English is the key set.
  */
-const mergedEnglish = { ...en, ...calendarTranslations.en, ...queueTranslations.en, ...widgetTranslations.en }
+const mergedEnglish = { ...en, ...calendarTranslations.en, ...queueTranslations.en, ...widgetTranslations.en, ...paymentsTranslations.en }
 
 export type BookingTranslationKey = keyof typeof mergedEnglish
 
@@ -27,6 +28,7 @@ const merge = (lang: BookingLanguage, core: Record<string, string>): BookingTran
     ...calendarTranslations[lang],
     ...queueTranslations[lang],
     ...widgetTranslations[lang],
+    ...paymentsTranslations[lang],
   }) as BookingTranslations
 
 /** The plugin's strings in every language it ships, under its one namespace. */

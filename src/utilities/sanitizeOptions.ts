@@ -42,6 +42,11 @@ export const sanitizeOptions = (
     isAdmin: options.isAdmin ?? (({ req }) => Boolean(req.user)),
     maxRangeDays: options.maxRangeDays ?? DEFAULT_MAX_RANGE_DAYS,
     notifications: sanitizeNotifications(options.notifications ?? {}),
+    payments: {
+      currency: (options.payments?.currency ?? 'EUR').toUpperCase(),
+      provider: options.payments?.provider ?? null,
+      receipt: { details: options.payments?.receipt?.details ?? [], tax: options.payments?.receipt?.tax ?? null },
+    },
     requestExpiryDays: options.requestExpiryDays ?? 14,
     slugs: { ...defaultSlugs, ...options.slugs },
     timezone,

@@ -1,0 +1,66 @@
+import type { PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { SanitizedBookingOptions } from '../../types.ts'
+
+export type Doc = Record<string, any> & { id: number | string }
+
+/** Set on `context` by the payment flow's own booking writes, so the refund hook leaves them alone. */
+export const PAYMENT_FLOW_CONTEXT_KEY = 'bookingPaymentFlow'
+
+export const findDoc = async (
+  req: PayloadRequest,
+  collection: string,
+  id: null | number | string | undefined,
+): Promise<Doc | null> => {
+  if (id === null || id === undefined) {
+    return null
+  }
+  return (await req.payload.findByID({
+    id,
+    collection,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+    showHiddenFields: true,
+  })) as Doc | null
+}
+
+export const updateDoc = async (
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+  data: Record<string, unknown>,
+): Promise<Doc> =>
+  (await req.payload.update({
+    id,
+    collection,
+    context: { [PAYMENT_FLOW_CONTEXT_KEY]: true },
+    data,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as unknown as Doc
+
+/** The provider the site runs; a payment recorded by another provider cannot be handled by it. */
+export const providerFor = (options: SanitizedBookingOptions, payment?: Doc) => {
+  const provider = options.payments.provider
+  if (!provider) {
+    throw new APIError('payload-booking: payments.provider is not configured', 500)
+  }
+  if (payment && payment.provider !== provider.name) {
+    throw new APIError(`payload-booking: payment ${String(payment.id)} belongs to provider "${String(payment.provider)}"`, 500)
+  }
+  return provider
+}
+
+export const eventIdsWith = (payment: Doc, eventId: string | undefined): string[] => {
+  const ids = Array.isArray(payment.eventIds) ? (payment.eventIds as string[]) : []
+  return eventId && !ids.includes(eventId) ? [...ids, eventId] : ids
+}
+
+/** A 409 from the capacity hook: the time is taken (not a stale read, which a retry fixes). */
+export const isSlotConflict = (error: unknown): boolean =>
+  error instanceof APIError && error.status === 409 && (error.data as { reason?: string } | undefined)?.reason !== 'stale'
