@@ -6,6 +6,7 @@ import type { CalendarBooking, CalendarData, CalendarRequest } from '../../opera
 import type { CalendarApi } from './api.ts'
 
 import { dateLabel, localDateOf, timeLabel } from './calendarTime.ts'
+import { RaisedHand } from './icons.tsx'
 
 /**
  * A booking's details with its actions (check in, no-show, cancel with a reason, open the full
@@ -72,7 +73,7 @@ export const DetailsPanel = (props: {
     <aside aria-label={item.reference} className="pb-cal__panel pb-cal__details" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="pb-cal__panel-head">
         <h3>
-          {request && <span aria-hidden="true">✋ </span>}
+          {request && <RaisedHand />} 
           {booking ? t('plugin-booking:booking') : t('plugin-booking:calendar_request')} {item.reference}
         </h3>
         <button aria-label={t('plugin-booking:calendar_close')} className="pb-cal__x" onClick={onClose} type="button">

@@ -4,6 +4,7 @@ import React, { memo } from 'react'
 import type { GridEvent } from './layout.ts'
 
 import { minutesToTime } from './calendarTime.ts'
+import { Hourglass, RaisedHand } from './icons.tsx'
 
 export interface EventLook {
   capacityOf: (serviceId: number | string) => number
@@ -12,7 +13,7 @@ export interface EventLook {
   t: (key: string, vars?: Record<string, unknown>) => string
 }
 
-const STATUS_MARK: Record<string, string> = { cancelled: '⊘', completed: '●', held: '⏳', 'no-show': '✗' }
+const STATUS_MARK: Record<string, string> = { cancelled: '⊘', completed: '●', 'no-show': '✗' }
 
 /**
  * One booking or request on the grid, absolutely placed by its minutes and lane. Bookings are
@@ -23,12 +24,14 @@ export const EventBlock = memo(function EventBlock(props: {
   event: GridEvent
   ghost?: boolean
   look: EventLook
+  /** Enter or Space on a focused block opens it (the keyboard's click). */
+  onOpen?: (grid: GridEvent) => void
   onPointerDown?: (event: React.PointerEvent, grid: GridEvent, resize: boolean) => void
   pxPerMinute: number
   refused?: boolean
   selected?: boolean
 }) {
-  const { axisStart, event, ghost, look, onPointerDown, pxPerMinute, refused, selected } = props
+  const { axisStart, event, ghost, look, onOpen, onPointerDown, pxPerMinute, refused, selected } = props
   const item = event.booking ?? event.request!
   const serviceId = item.service
   const top = (event.startMin - axisStart) * pxPerMinute
@@ -63,6 +66,16 @@ export const EventBlock = memo(function EventBlock(props: {
       data-booking-id={event.booking ? String(event.booking.id) : undefined}
       data-reference={item.reference}
       data-request-id={event.request ? String(event.request.id) : undefined}
+      onKeyDown={
+        onOpen
+          ? (e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault()
+                onOpen(event)
+              }
+            }
+          : undefined
+      }
       onPointerDown={onPointerDown ? (e) => onPointerDown(e, event, false) : undefined}
       role="button"
       style={{
@@ -72,11 +85,12 @@ export const EventBlock = memo(function EventBlock(props: {
         top,
         width: `calc(${width}% - 3px)`,
       }}
-      tabIndex={-1}
+      tabIndex={onOpen ? 0 : -1}
       title={markLabel ? `${markLabel} · ${time}` : time}
     >
       <div className="pb-cal__event-line">
-        {event.request && <span aria-hidden="true">✋ </span>}
+        {event.request && <RaisedHand label={look.t('plugin-booking:calendar_request')} />}
+        {event.booking?.status === 'held' && <Hourglass label={look.t('plugin-booking:status_held')} />}
         {mark && (
           <span aria-label={markLabel} className="pb-cal__mark">
             {mark}

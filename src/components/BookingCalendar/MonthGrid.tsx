@@ -4,6 +4,7 @@ import React, { useMemo } from 'react'
 import type { CalendarData } from '../../operations/calendar/types.ts'
 
 import { dateLabel, datesOf, localDateOf } from './calendarTime.ts'
+import { RaisedHand } from './icons.tsx'
 
 /** The month overview: one cell per date with its booking and request counts; a click opens the day. */
 export const MonthGrid = (props: {
@@ -48,7 +49,7 @@ export const MonthGrid = (props: {
             {c?.bookings ? <span className="pb-cal__month-count">{t('plugin-booking:calendar_bookingsCount', { count: c.bookings })}</span> : null}
             {c?.requests ? (
               <span className="pb-cal__month-count pb-cal__month-count--requests">
-                ✋ {t('plugin-booking:calendar_requestsCount', { count: c.requests })}
+                <RaisedHand /> {t('plugin-booking:calendar_requestsCount', { count: c.requests })}
               </span>
             ) : null}
           </button>

@@ -220,6 +220,7 @@ export const TimeGrid = memo(function TimeGrid(props: {
                     ghost={dragging?.event === ev && dragging.moved}
                     key={ev.id}
                     look={look}
+                    onOpen={onOpen}
                     onPointerDown={startEventDrag}
                     pxPerMinute={PX_PER_MINUTE}
                     refused={refusedId === ev.id}

@@ -12,6 +12,8 @@ export const CALENDAR_STYLES = `
 .pb-cal__mode { background: none; border: 0; color: var(--theme-elevation-800); cursor: pointer; font: inherit; padding: 4px 12px; }
 .pb-cal__mode[aria-selected="true"] { background: var(--theme-elevation-800); color: var(--theme-bg); }
 .pb-cal__filters { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; margin-left: auto; }
+.pb-cal__icon { display: inline-block; margin-right: 3px; vertical-align: -1px; }
+.pb-cal__input { box-sizing: border-box; min-width: 0; width: 100%; }
 .pb-cal__select, .pb-cal__input { background: var(--theme-input-bg); border: 1px solid var(--theme-elevation-150); border-radius: var(--style-radius-s); color: var(--theme-text); font: inherit; padding: 4px 6px; }
 .pb-cal__statuses { border: 0; display: flex; flex-wrap: wrap; gap: 8px; margin: 0; padding: 0; font-size: 0.85em; }
 .pb-cal__check { align-items: center; display: inline-flex; gap: 4px; }
@@ -58,7 +60,7 @@ export const CALENDAR_STYLES = `
 .pb-cal__panel-head { display: flex; justify-content: space-between; align-items: center; }
 .pb-cal__panel-head h3 { margin: 0; font-size: 1.05rem; }
 .pb-cal__x { background: none; border: 0; color: var(--theme-text); cursor: pointer; font-size: 20px; line-height: 1; }
-.pb-cal__field { display: flex; flex-direction: column; gap: 2px; font-size: 0.85em; font-weight: 500; margin-top: 8px; flex: 1; }
+.pb-cal__field { display: flex; flex-direction: column; gap: 2px; font-size: 0.85em; font-weight: 500; margin-top: 8px; flex: 1; min-width: 0; }
 .pb-cal__field--narrow { flex: 0 0 5em; }
 .pb-cal__row { display: flex; gap: 8px; }
 .pb-cal__sources { margin-top: 8px; gap: 16px; }
