@@ -6,7 +6,7 @@ import type { SanitizedBookingOptions } from '../types.ts'
 import type { SchedulingData } from './loadSchedulingData.ts'
 
 import { computeSlots } from '../scheduling/slots.ts'
-import { isDisclosureMode, narrowDisclosure, suggestProposals } from '../scheduling/suggest.ts'
+import { isDisclosureMode, narrowDisclosure, nearTermEndOf, suggestProposals } from '../scheduling/suggest.ts'
 import { addDays, DAY_MS, daysBetween, isValidTimeZone, localDateOf, startOfLocalDay } from '../scheduling/time.ts'
 import { badRequest, conflict } from './bookingError.ts'
 import { loadActiveService, loadSchedulingData } from './loadSchedulingData.ts'
@@ -80,6 +80,7 @@ export const proposalsFor = (args: {
     count: serviceDisclosure(data.service).count,
     free,
     grid,
+    nearTermEnd: nearTermEndOf(now, timezone),
     salt: `${String(data.service.id)}:${anyStaff ? '*' : String(staffId)}`,
     timezone,
     window,

@@ -5,7 +5,7 @@ import type { Slot } from './types.ts'
 
 import { computeSlots } from './slots.ts'
 import { booking, everyDay, query, schedule, service } from './specFixtures.ts'
-import { narrowDisclosure, selectDayProposals, selectRangeProposals, suggestProposals } from './suggest.ts'
+import { narrowDisclosure, nearTermEndOf, selectDayProposals, selectRangeProposals, suggestProposals } from './suggest.ts'
 import { addDays, DAY_MS, HOUR_MS, localDateOf, MINUTE_MS, startOfLocalDay } from './time.ts'
 
 const TZ = 'Europe/Berlin'
@@ -79,6 +79,26 @@ describe('selectDayProposals', () => {
   it('shows every free time when there are no more than the count', () => {
     const three = day.slice(0, 3)
     expect(selectDayProposals({ anyStaff: false, count: 4, free: three, grid, salt: 's' })).toHaveLength(3)
+  })
+})
+
+describe('the near term', () => {
+  it('today and tomorrow propose their earliest free time; later days only ranked picks per part of the day', () => {
+    const nearTermEnd = nearTermEndOf(NOW, TZ)
+    expect(new Date(nearTermEnd).toISOString()).toBe('2026-03-24T23:00:00.000Z') // Wed 25 March 00:00 Berlin
+    // Both mornings (09:00-11:00) fully booked, for both staff members.
+    const morning = (date: string) =>
+      freeSlots([], date, date)
+        .filter((s) => s.start < startOfLocalDay(date, TZ) + 11 * HOUR_MS)
+        .map((s) => booking(s.start, s.end, { staffId: s.staffId }))
+    const bookings = [...morning('2026-03-24'), ...morning('2026-03-26')]
+    const dayOf = (date: string) =>
+      suggestProposals({ anyStaff: true, count: 4, free: freeSlots(bookings, date, date), grid: gridOf(date, date), nearTermEnd, salt: 'svc:*', timezone: TZ })
+    // Tuesday (near term): the first proposal is the first free time, 11:00.
+    expect(dayOf('2026-03-24')[0]!.start).toBe(startOfLocalDay('2026-03-24', TZ) + 11 * HOUR_MS)
+    // Thursday (later): one ranked pick per part of the day, not "the first free time".
+    const thursday = dayOf('2026-03-26')
+    expect(selectDayProposals({ anyStaff: true, count: 4, fillEarliest: false, free: freeSlots(bookings, '2026-03-26', '2026-03-26'), grid: gridOf('2026-03-26', '2026-03-26'), salt: 'svc:*' })).toEqual(thursday)
   })
 })
 

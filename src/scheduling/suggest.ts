@@ -6,7 +6,7 @@
 
 import type { Slot } from './types.ts'
 
-import { localDateOf } from './time.ts'
+import { addDays, localDateOf, startOfLocalDay } from './time.ts'
 
 /** `all`: every free slot; `suggest`: at most N chosen proposals; `request`: no slots, visitors propose a time. */
 export type DisclosureMode = 'all' | 'request' | 'suggest'
@@ -49,20 +49,24 @@ const rankOf = (salt: string, start: number): number => {
  *   parts do not move when bookings come and go or time passes.
  * - With `anyStaff`, starts are united across staff and proposals carry `staffId: null`.
  *
- * The day's earliest free time is always proposed (fill the near term); every other part of the
- * day contributes the free start with the lowest fixed rank (a hash of `salt` and the start), and
- * parts with nothing free leave their place to the lowest-ranked remaining starts. So a booking of
- * one time changes the proposals only if it took a proposed time, and the proposals say nothing
- * about which of the other times are free. Sorted by start.
+ * With `fillEarliest` (the near-term days) the day's earliest free time is proposed, to fill the
+ * near term first; every other part of the day contributes the free start with the lowest fixed
+ * rank (a hash of `salt` and the start), and parts with nothing free leave their place to the
+ * lowest-ranked remaining starts. So a booking of one time changes the proposals only if it took a
+ * proposed time, and the proposals say nothing about which of the other times are free (on
+ * near-term days, only that the times before the earliest proposal are not). Sorted by start.
  */
 export function selectDayProposals(args: {
   anyStaff: boolean
   count: number
+  /** Propose the day's earliest free time (the near term); else every part gets a ranked pick. @default true */
+  fillEarliest?: boolean
   free: Slot[]
   grid: number[]
   salt: string
 }): Proposal[] {
   const { anyStaff, free, salt } = args
+  const fillEarliest = args.fillEarliest ?? true
   const count = Math.max(0, Math.floor(args.count))
   if (count === 0 || free.length === 0) return []
   // One entry per start (the first staff member by id when several are free: deterministic).
@@ -82,8 +86,8 @@ export function selectDayProposals(args: {
   const partOf = (start: number) => Math.min(count - 1, Math.floor((position.get(start)! * count) / grid.length))
   const byRank = (a: number, b: number) => rankOf(salt, a) - rankOf(salt, b) || a - b
 
-  const picked = new Set<number>([starts[0]!])
-  const filledParts = new Set<number>([partOf(starts[0]!)])
+  const picked = new Set<number>(fillEarliest ? [starts[0]!] : [])
+  const filledParts = new Set<number>(fillEarliest ? [partOf(starts[0]!)] : [])
   for (const start of [...starts].sort(byRank)) {
     if (picked.size >= count) break
     const part = partOf(start)
@@ -147,17 +151,34 @@ export function suggestProposals(args: {
   count: number
   free: Slot[]
   grid: number[]
+  /** Days starting before this instant are the near term: their earliest free time is proposed. */
+  nearTermEnd?: number
   salt: string
   timezone: string
   window?: { end: number; start: number }
 }): Proposal[] {
   const { anyStaff, count, salt, timezone, window } = args
+  const nearTermEnd = args.nearTermEnd ?? Number.POSITIVE_INFINITY
   const freeByDay = groupByLocalDate(args.free, (s) => s.start, timezone)
   const gridByDay = groupByLocalDate(args.grid, (s) => s, timezone)
   const days = [...freeByDay.keys()].sort().map((date) =>
-    selectDayProposals({ anyStaff, count, free: freeByDay.get(date)!, grid: gridByDay.get(date) ?? [], salt }).filter(
+    selectDayProposals({
+      anyStaff,
+      count,
+      fillEarliest: startOfLocalDay(date, timezone) < nearTermEnd,
+      free: freeByDay.get(date)!,
+      grid: gridByDay.get(date) ?? [],
+      salt,
+    }).filter(
       (p) => !window || (p.start >= window.start && p.start < window.end),
     ),
   )
   return selectRangeProposals(days, count)
 }
+
+/** How many days, from today, count as the near term whose earliest free time is always proposed. */
+export const NEAR_TERM_DAYS = 2
+
+/** The end of the near term: 00:00 (in `timezone`) `NEAR_TERM_DAYS` days after the day of `now`. */
+export const nearTermEndOf = (now: number, timezone: string): number =>
+  startOfLocalDay(addDays(localDateOf(now, timezone), NEAR_TERM_DAYS), timezone)
