@@ -1,6 +1,6 @@
 'use client'
 
-import React, { useCallback, useEffect, useRef, useState } from 'react'
+import React, { useCallback, useEffect, useId, useRef, useState } from 'react'
 
 import type { WidgetTranslations } from '../translations/widget/en.ts'
 import type { ApiSlot, Customer } from './api.ts'
@@ -118,6 +118,8 @@ export function BookingWidget(props: BookingWidgetProps) {
   // Set once the widget runs in the browser (before that, buttons do nothing): tests and styles can wait for it.
   const [hydrated, setHydrated] = useState(false)
   useEffect(() => setHydrated(true), [])
+  // Ids unique per widget, so two widgets on one page never share a label target.
+  const uid = `pbw${useId().replace(/[^\w-]/g, '')}`
   const idempotency = useRef<null | string>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const noticeRef = useRef<HTMLDivElement>(null)
@@ -387,8 +389,8 @@ export function BookingWidget(props: BookingWidgetProps) {
           </div>
           {service.staff.length > 1 && (
             <div className="pbw-field">
-              <label htmlFor={`pbw-staff-${service.id}`}>{t.w_staff}</label>
-              <select id={`pbw-staff-${service.id}`} onChange={(e) => setStaffId(e.target.value === '' ? null : (service.staff.find((s) => String(s.id) === e.target.value)?.id ?? null))} value={staffId === null ? '' : String(staffId)}>
+              <label htmlFor={`${uid}-staff`}>{t.w_staff}</label>
+              <select id={`${uid}-staff`} onChange={(e) => setStaffId(e.target.value === '' ? null : (service.staff.find((s) => String(s.id) === e.target.value)?.id ?? null))} value={staffId === null ? '' : String(staffId)}>
                 <option value="">{t.w_anyStaff}</option>
                 {service.staff.map((s) => (
                   <option key={String(s.id)} value={String(s.id)}>{s.name}</option>
@@ -417,7 +419,7 @@ export function BookingWidget(props: BookingWidgetProps) {
               )}
               {times.status === 'ready' && times.slots.length === 0 && <p>{times.day === null ? t.w_noTimes : t.w_noTimesDay}</p>}
               {times.status === 'ready' && times.slots.length > 0 && (
-                <TimeList holding={holding} lang={lang} onPick={chooseTime} slots={times.slots} t={t} timezone={timezone} />
+                <TimeList holding={holding} idPrefix={uid} lang={lang} onPick={chooseTime} slots={times.slots} t={t} timezone={timezone} />
               )}
               <form
                 className="pbw-row"
@@ -427,8 +429,8 @@ export function BookingWidget(props: BookingWidgetProps) {
                 }}
               >
                 <div className="pbw-field">
-                  <label htmlFor={`pbw-day-${service.id}`}>{times.disclosure === 'suggest' ? t.w_otherDay : t.w_moreTimes}</label>
-                  <input id={`pbw-day-${service.id}`} min={today} onChange={(e) => setPickDay(e.target.value)} type="date" value={pickDay} />
+                  <label htmlFor={`${uid}-day`}>{times.disclosure === 'suggest' ? t.w_otherDay : t.w_moreTimes}</label>
+                  <input id={`${uid}-day`} min={today} onChange={(e) => setPickDay(e.target.value)} type="date" value={pickDay} />
                 </div>
                 <div className="pbw-field" style={{ flex: '0 0 auto', alignSelf: 'flex-end' }}>
                   <button type="submit">{t.w_showDay}</button>
@@ -445,12 +447,12 @@ export function BookingWidget(props: BookingWidgetProps) {
               <p className="pbw-hint">{zoneLabel}</p>
               <div className="pbw-row">
                 <div className="pbw-field">
-                  <label htmlFor={`pbw-pdate-${service.id}`}>{t.w_date}</label>
-                  <input id={`pbw-pdate-${service.id}`} min={today} onChange={(e) => setProposeDate(e.target.value)} type="date" value={proposeDate} />
+                  <label htmlFor={`${uid}-pdate`}>{t.w_date}</label>
+                  <input id={`${uid}-pdate`} min={today} onChange={(e) => setProposeDate(e.target.value)} type="date" value={proposeDate} />
                 </div>
                 <div className="pbw-field">
-                  <label htmlFor={`pbw-ptime-${service.id}`}>{t.w_time}</label>
-                  <input id={`pbw-ptime-${service.id}`} onChange={(e) => setProposeTime(e.target.value)} step={900} type="time" value={proposeTime} />
+                  <label htmlFor={`${uid}-ptime`}>{t.w_time}</label>
+                  <input id={`${uid}-ptime`} onChange={(e) => setProposeTime(e.target.value)} step={900} type="time" value={proposeTime} />
                 </div>
               </div>
               {formError && step === 'time' && <div className="pbw-error" role="alert">{formError}</div>}
@@ -472,23 +474,23 @@ export function BookingWidget(props: BookingWidgetProps) {
           )}
           <form onSubmit={submit}>
             <div className="pbw-field">
-              <label htmlFor="pbw-name">{t.w_name}</label>
-              <input autoComplete="name" id="pbw-name" maxLength={200} name="name" required />
+              <label htmlFor={`${uid}-name`}>{t.w_name}</label>
+              <input autoComplete="name" id={`${uid}-name`} maxLength={200} name="name" required />
             </div>
             <div className="pbw-field">
-              <label htmlFor="pbw-email">{isRequest && phoneMode !== 'hidden' ? `${t.w_email} ${t.w_optionalIfPhone}` : t.w_email}</label>
-              <input autoComplete="email" id="pbw-email" maxLength={254} name="email" required={!isRequest || phoneMode === 'hidden'} type="email" />
+              <label htmlFor={`${uid}-email`}>{isRequest && phoneMode !== 'hidden' ? `${t.w_email} ${t.w_optionalIfPhone}` : t.w_email}</label>
+              <input autoComplete="email" id={`${uid}-email`} maxLength={254} name="email" required={!isRequest || phoneMode === 'hidden'} type="email" />
             </div>
             {phoneMode !== 'hidden' && (
               <div className="pbw-field">
-                <label htmlFor="pbw-phone">{phoneMode === 'required' ? t.w_phone : `${t.w_phone} ${t.w_optional}`}</label>
-                <input autoComplete="tel" id="pbw-phone" maxLength={40} name="phone" required={phoneMode === 'required'} type="tel" />
+                <label htmlFor={`${uid}-phone`}>{phoneMode === 'required' ? t.w_phone : `${t.w_phone} ${t.w_optional}`}</label>
+                <input autoComplete="tel" id={`${uid}-phone`} maxLength={40} name="phone" required={phoneMode === 'required'} type="tel" />
               </div>
             )}
             {isRequest && (
               <div className="pbw-field">
-                <label htmlFor="pbw-message">{t.w_message}</label>
-                <textarea id="pbw-message" maxLength={5000} name="message" rows={3} />
+                <label htmlFor={`${uid}-message`}>{t.w_message}</label>
+                <textarea id={`${uid}-message`} maxLength={5000} name="message" rows={3} />
               </div>
             )}
             {formError && <div className="pbw-error" role="alert">{formError}</div>}
@@ -572,13 +574,14 @@ const manageLink = (template: null | string | undefined, reference: string, toke
 
 function TimeList(props: {
   holding: null | string
+  idPrefix: string
   lang: string
   onPick: (slot: ApiSlot) => void
   slots: ApiSlot[]
   t: WidgetTranslations
   timezone: string
 }) {
-  const { holding, lang, onPick, slots, t, timezone } = props
+  const { holding, idPrefix, lang, onPick, slots, t, timezone } = props
   const byDay = new Map<string, ApiSlot[]>()
   for (const slot of slots) {
     const day = localDateOf(Date.parse(slot.start), timezone)
@@ -588,8 +591,8 @@ function TimeList(props: {
     <div>
       {[...byDay.entries()].map(([day, daySlots]) => (
         <div key={day}>
-          <h4 id={`pbw-d-${day}`}>{formatDay(daySlots[0]!.start, lang, timezone)}</h4>
-          <ul aria-labelledby={`pbw-d-${day}`} className="pbw-times">
+          <h4 id={`${idPrefix}-d-${day}`}>{formatDay(daySlots[0]!.start, lang, timezone)}</h4>
+          <ul aria-labelledby={`${idPrefix}-d-${day}`} className="pbw-times">
             {daySlots.map((slot) => (
               <li key={slot.start}>
                 <button
