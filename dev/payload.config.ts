@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import { bookingBlocks } from '../src/exports/blocks.ts'
-import { bookingPlugin } from '../src/index.ts'
+import { bookingPlugin, manualProvider, stripeProvider } from '../src/index.ts'
 import { mailFolderTransport } from './mailFolder.ts'
 import { seedIfEmpty } from './seed.ts'
 
@@ -117,6 +117,18 @@ export default buildConfig({
         inbox: 'frontdesk@example.com',
         // Until the site has a "my booking" page, the link shows the booking as JSON.
         manageUrl: `http://localhost:${process.env.PORT || 3000}/api/booking/lookup?reference={reference}&token={token}`,
+      },
+      // Services with `payment: required | deposit` are paid online: staff mark payments as received
+      // (manual), or with STRIPE_SECRET_KEY + STRIPE_WEBHOOK_SECRET through Stripe's test mode.
+      payments: {
+        provider: process.env.STRIPE_SECRET_KEY
+          ? stripeProvider({
+              publishableKey: process.env.STRIPE_PUBLISHABLE_KEY,
+              secretKey: process.env.STRIPE_SECRET_KEY,
+              webhookSecret: process.env.STRIPE_WEBHOOK_SECRET ?? '',
+            })
+          : manualProvider(),
+        receipt: { details: ['Studio Mitte GmbH, Torstraße 1, 10119 Berlin'], tax: { label: 'MwSt.', rate: 19 } },
       },
       timezone: 'Europe/Berlin',
     }),

@@ -106,6 +106,12 @@ export const paymentsCollection = (options: SanitizedBookingOptions): Collection
       ],
       label: label('payments_refunds'),
     },
+    {
+      // No data: "Mark as paid" for a pending manual payment (admins; the endpoint checks again).
+      name: 'markPaid',
+      type: 'ui',
+      admin: { components: { Field: 'payload-booking/client#MarkPaidButton' }, position: 'sidebar' },
+    },
     // The provider events already handled (Stripe retries deliveries): a replay changes nothing.
     { name: 'eventIds', type: 'json', hidden: true },
   ],

@@ -27,6 +27,10 @@ export const de: PaymentsTranslations = {
   payments_kind: 'Berechnet',
   payments_kind_deposit: 'Anzahlung',
   payments_kind_full: 'Voller Preis',
+  payments_markPaid: 'Als bezahlt markieren',
+  payments_markPaidFailed: 'Nicht als bezahlt markiert: {{message}}',
+  payments_markPaidHint:
+    'Das Geld ist da (bar, Überweisung, Kartenterminal): Das bestätigt die Buchung, wenn ihre Zeit noch frei ist; sonst wird eine Erstattung vermerkt.',
   payments_paidAt: 'Bezahlt am',
   payments_payment: 'Online-Zahlung',
   payments_paymentDeposit: 'Eine Anzahlung bestätigt die Buchung',

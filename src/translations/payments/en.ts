@@ -26,6 +26,10 @@ export const en = {
   payments_kind: 'Charged',
   payments_kind_deposit: 'Deposit',
   payments_kind_full: 'Full price',
+  payments_markPaid: 'Mark as paid',
+  payments_markPaidFailed: 'Not marked as paid: {{message}}',
+  payments_markPaidHint:
+    'The money arrived (cash, transfer, card terminal): this confirms the booking if its time is still free; otherwise a refund is recorded.',
   payments_paidAt: 'Paid at',
   payments_payment: 'Online payment',
   payments_paymentDeposit: 'A deposit confirms the booking',

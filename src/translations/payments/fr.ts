@@ -27,6 +27,10 @@ export const fr: PaymentsTranslations = {
   payments_kind: 'Facturé',
   payments_kind_deposit: 'Acompte',
   payments_kind_full: 'Prix complet',
+  payments_markPaid: 'Marquer comme payé',
+  payments_markPaidFailed: 'Non marqué comme payé : {{message}}',
+  payments_markPaidHint:
+    'L’argent est arrivé (espèces, virement, terminal de paiement) : la réservation est confirmée si son créneau est encore libre ; sinon un remboursement est enregistré.',
   payments_paidAt: 'Payé le',
   payments_payment: 'Paiement en ligne',
   payments_paymentDeposit: 'Un acompte confirme la réservation',

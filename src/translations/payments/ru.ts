@@ -27,6 +27,10 @@ export const ru: PaymentsTranslations = {
   payments_kind: 'Списано',
   payments_kind_deposit: 'Предоплата',
   payments_kind_full: 'Полная цена',
+  payments_markPaid: 'Отметить как оплаченное',
+  payments_markPaidFailed: 'Не отмечено как оплаченное: {{message}}',
+  payments_markPaidHint:
+    'Деньги получены (наличные, перевод, терминал): бронирование подтверждается, если время ещё свободно; иначе фиксируется возврат.',
   payments_paidAt: 'Оплачено',
   payments_payment: 'Онлайн-оплата',
   payments_paymentDeposit: 'Бронирование подтверждается предоплатой',

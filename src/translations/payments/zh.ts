@@ -27,6 +27,10 @@ export const zh: PaymentsTranslations = {
   payments_kind: '收费',
   payments_kind_deposit: '定金',
   payments_kind_full: '全价',
+  payments_markPaid: '标记为已付款',
+  payments_markPaidFailed: '未能标记为已付款：{{message}}',
+  payments_markPaidHint:
+    '款项已收到（现金、转账、刷卡终端）：如果时间仍空闲则确认预约；否则记录一笔退款。',
   payments_paidAt: '付款时间',
   payments_payment: '在线付款',
   payments_paymentDeposit: '支付定金后确认预约',

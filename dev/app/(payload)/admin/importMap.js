@@ -1,4 +1,5 @@
 import { RequestOnlyNotice as RequestOnlyNotice_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
+import { MarkPaidButton as MarkPaidButton_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -62,5 +63,6 @@ export const importMap = {
   "payload-booking/client#BookingNavLinks": BookingNavLinks_990605da93b99f4ad5055169cd2703bd,
   "payload-booking/rsc#RequestQueueView": RequestQueueView_53b6c75e203163eedb7916ff1676c56e,
   "payload-booking/rsc#BookingCalendarView": BookingCalendarView_53b6c75e203163eedb7916ff1676c56e,
+  "payload-booking/client#MarkPaidButton": MarkPaidButton_990605da93b99f4ad5055169cd2703bd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
