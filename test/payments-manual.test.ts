@@ -118,6 +118,21 @@ describe('paying for a hold with the manual provider', () => {
   })
 })
 
+describe('two attempts for one hold', () => {
+  it('confirms with the first payment and refunds a second one in full', async () => {
+    const { hold, pay } = await holdAndPay(site, { customer: customer('Rex'), start: at(25, 12) })
+    const again = await site.h.http('POST', '/api/booking/payments', { customer: customer('Rex'), holdToken: hold.token })
+    expect(again.status).toBe(201)
+    expect((await markPaid(pay.body.payment.id)).body.result).toBe('confirmed')
+    expect((await markPaid(again.body.payment.id)).body).toMatchObject({ payment: { refundedAmount: 4000, status: 'refunded' }, result: 'refunded' })
+    expect(await findBooking(site, hold.id)).toMatchObject({ paymentStatus: 'paid', status: 'confirmed' })
+    await site.runQueue()
+    const rex = (await site.mail.waitFor(4)).filter((m) => to(m) === 'rex@example.com').map((m) => m.subject)
+    expect(rex.some((s) => /Refund for your booking/.test(s ?? ''))).toBe(true)
+    expect(rex.some((s) => /too late/.test(s ?? ''))).toBe(false)
+  })
+})
+
 describe('the refund policy on cancellation', () => {
   const cancel = (booking: { cancelToken: string; reference: string }) =>
     site.h.http('POST', '/api/booking/cancel', { reference: booking.reference, token: booking.cancelToken })

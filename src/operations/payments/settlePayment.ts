@@ -174,7 +174,9 @@ const refundUnconfirmable = async (
       await queueMessage(req, options, {
         amount: Number(payment.amount),
         bookingId: booking.id,
-        kind: reason === 'not-held' && booking.status === 'confirmed' ? 'paymentRefunded' : 'paymentLate',
+        // "Too late, the time was taken" only when it was; otherwise (a second payment, a booking
+        // the customer cancelled meanwhile) a plain refund notice.
+        kind: reason === 'slot-taken' ? 'paymentLate' : 'paymentRefunded',
         paymentId: payment.id,
         recipient: 'customer',
       })
