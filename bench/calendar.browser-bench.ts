@@ -29,6 +29,7 @@ it('renders a week of 500 bookings', async () => {
         body: body === undefined ? undefined : JSON.stringify(body),
         headers: { 'content-type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
         method: body === undefined ? 'GET' : 'POST',
+        signal: AbortSignal.timeout(120_000),
       })
       const text = await res.text()
       let parsed: any = text
@@ -71,13 +72,11 @@ it('renders a week of 500 bookings', async () => {
       while (next < jobs.length) {
         const job = jobs[next++]!
         const data = { ...job, customer: { name: `Customer ${next}`, phone: '+49 30 123456' }, source: 'phone' }
-        let res = await rest('/api/bookings?depth=0', data)
-        // The dev server occasionally drops a response under load: try again once (a 409 would mean a real clash).
-        if (res.status >= 500 || typeof res.body === 'string') res = await rest('/api/bookings?depth=0', data)
+        const res = await rest('/api/bookings?depth=0', data)
         expect(res.status, JSON.stringify(res.body).slice(0, 300)).toBe(201)
       }
     }
-    await Promise.all([worker(), worker()])
+    await worker() // one at a time: parallel writers to the dev server on SQLite made it drop or hang responses
     const seedSeconds = (Date.now() - started) / 1000
 
     const page = await site.newPage({ height: 800, width: 1280 })

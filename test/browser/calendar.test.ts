@@ -138,5 +138,59 @@ describe('the admin calendar', () => {
     await expect.poll(() => form.locator('[role=alert]').textContent(), { timeout: 30_000 }).toMatch(/Not saved: .*taken/)
     expect(await bookingsOf('Konrad Konflikt')).toEqual([])
     expect(await bookingsOf('Paula Telefon')).toHaveLength(1)
+    await form.locator('input[name=customerName]').press('Escape')
+    await form.waitFor({ state: 'detached' })
+  }, 60_000)
+
+  it('changes the length by dragging the lower edge, and undoes a move the capacity check refuses', async () => {
+    const block = () => page.locator('.pb-cal__event', { hasText: 'Paula Telefon' })
+    await block().scrollIntoViewIfNeeded()
+    const edge = (await block().locator('.pb-cal__resize').boundingBox())!
+    await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(edge.x + edge.width / 2, edge.y + 8, { steps: 3 })
+    await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2 + 15, { steps: 3 })
+    await page.mouse.up()
+    await expect.poll(async () => (await bookingsOf('Paula Telefon'))[0].end, { timeout: 30_000 }).toBe(berlin('12:00'))
+
+    // Someone else takes Ben's 13:00 meanwhile; dragging Paula there is refused and undone.
+    const services = (await rest('/api/services?depth=0&limit=20')).body.docs as { id: number; name: string }[]
+    const taken = await rest('/api/bookings?depth=0', {
+      body: JSON.stringify({ customer: { name: 'Otto Vorher' }, service: services.find((x) => x.name === 'Haircut')!.id, source: 'phone', staff: staff.ben, start: berlin('13:00') }),
+      method: 'POST',
+    })
+    expect(taken.status).toBe(201)
+    const box = (await block().boundingBox())!
+    const target = await pointAt(staff.ben, '13:00', 0.5)
+    await block().scrollIntoViewIfNeeded()
+    const from = (await block().boundingBox())!
+    await page.mouse.move(from.x + from.width / 2, from.y + 8)
+    await page.mouse.down()
+    await page.mouse.move(from.x + from.width / 2, from.y + 30, { steps: 4 })
+    await page.mouse.move(target.x, from.y + 8 + 120, { steps: 8 }) // two hours later: 13:00
+    await page.mouse.up()
+    await page.getByText(/Not moved: .*taken/).waitFor({ timeout: 30_000 })
+    expect((await bookingsOf('Paula Telefon'))[0]).toMatchObject({ end: berlin('12:00'), staff: staff.ben, start: berlin('11:00') })
+    await expect.poll(async () => Math.round((await block().boundingBox())!.height)).toBe(Math.round(box.height))
+    expect(await page.locator(`.pb-cal__col[data-staff-id="${staff.ben}"] .pb-cal__event`, { hasText: 'Paula Telefon' }).count()).toBe(1)
+  }, 90_000)
+
+  it('checks the customer in from the booking’s details', async () => {
+    await page.locator('.pb-cal__event', { hasText: 'Paula Telefon' }).click()
+    const details = page.locator('aside.pb-cal__details')
+    await details.getByRole('button', { name: 'Check in' }).click()
+    await expect.poll(async () => (await bookingsOf('Paula Telefon'))[0].checkedInAt, { timeout: 30_000 }).toEqual(expect.any(String))
+    await page.locator('.pb-cal__event', { hasText: 'Paula Telefon' }).locator('[aria-label="Checked in"]').waitFor({ timeout: 30_000 })
+  }, 60_000)
+
+  it('moves the day with the arrow keys, t goes to today, n opens a new booking', async () => {
+    await page.locator('.pb-cal__title').click() // focus on the page, not on a field
+    await page.keyboard.press('ArrowRight')
+    await page.waitForURL((url) => url.searchParams.get('date') === addDays(date, 1))
+    await page.keyboard.press('t')
+    await page.waitForURL((url) => url.searchParams.get('date') === localDateOf(Date.now(), TZ))
+    await page.keyboard.press('n')
+    await page.locator('form.pb-cal__form').waitFor()
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('customerName')
   }, 60_000)
 })
