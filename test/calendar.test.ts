@@ -143,6 +143,7 @@ describe('GET /api/booking/calendar', () => {
       holdExpiresAt: null,
       id: b.alice!.id,
       notes: null,
+      paymentStatus: null,
       reference: b.alice!.reference,
       seats: 1,
       seatsTaken: 1,

@@ -63,6 +63,10 @@ describe('paying for a hold with the manual provider', () => {
     expect(booking).toMatchObject({ customer: { email: 'lena@example.com', name: 'Lena' }, paymentStatus: 'paid', status: 'confirmed' })
     expect(booking.holdExpiresAt ?? null).toBeNull()
     expect((await markPaid(pay.body.payment.id)).body.result).toBe('already-settled') // twice: nothing more
+    // The admin calendar shows it paid.
+    const calendar = await site.h.http('GET', '/api/booking/calendar?from=2026-03-26&to=2026-03-26', undefined, await site.auth('admin@example.com', 'admin-password'))
+    expect(calendar.status).toBe(200)
+    expect(calendar.body.bookings.find((b: { id: unknown }) => String(b.id) === String(hold.id))).toMatchObject({ paymentStatus: 'paid' })
 
     await site.runQueue()
     const messages = await site.mail.waitFor(3) // confirmation, receipt, Anna's notice

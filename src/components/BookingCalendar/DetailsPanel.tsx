@@ -61,6 +61,9 @@ export const DetailsPanel = (props: {
       rows.push([t('plugin-booking:seats'), `${booking.seats} (${t('plugin-booking:calendar_seatsTaken', { capacity: service.capacity, taken: booking.seatsTaken })})`])
     }
     rows.push([t('plugin-booking:source'), t(`plugin-booking:source_${booking.source}`)])
+    if (booking.paymentStatus) {
+      rows.push([t('plugin-booking:payments_paymentStatus'), t(`plugin-booking:payments_paymentStatus_${booking.paymentStatus}`)])
+    }
     if (booking.checkedInAt) rows.push([t('plugin-booking:checkedInAt'), timeLabel(booking.checkedInAt, tz)])
     if (booking.notes) rows.push([t('plugin-booking:notes'), booking.notes])
   } else if (request) {

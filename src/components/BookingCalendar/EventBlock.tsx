@@ -97,6 +97,15 @@ export const EventBlock = memo(function EventBlock(props: {
           </span>
         )}
         <strong>{time}</strong> {who}
+        {event.booking?.paymentStatus ? (
+          <span
+            className={`pb-cal__paid pb-cal__paid--${event.booking.paymentStatus}`}
+            title={look.t(`plugin-booking:payments_paymentStatus_${event.booking.paymentStatus}`)}
+          >
+            {' '}
+            {look.t(`plugin-booking:payments_paymentStatus_${event.booking.paymentStatus}`)}
+          </span>
+        ) : null}
       </div>
       <div className="pb-cal__event-line pb-cal__event-sub">
         {event.request ? `${look.t('plugin-booking:calendar_request')} · ` : ''}

@@ -52,7 +52,7 @@ describe('grid layout', () => {
     const date = '2026-03-24'
     const booking = (id: number, staff: number, start: string, end: string) => ({
       checkedInAt: null, customer: { email: null, name: `C${id}`, phone: null }, end: iso(date, end), holdExpiresAt: null, id,
-      notes: null, reference: `BK-${id}`, seats: 1, seatsTaken: 1, service: 1, source: 'phone', staff, start: iso(date, start),
+      notes: null, paymentStatus: null, reference: `BK-${id}`, seats: 1, seatsTaken: 1, service: 1, source: 'phone', staff, start: iso(date, start),
       status: 'confirmed' as const, updatedAt: '',
     })
     const data: CalendarData = {

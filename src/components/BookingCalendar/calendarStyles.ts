@@ -43,6 +43,10 @@ export const CALENDAR_STYLES = `
 .pb-cal__event-line { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .pb-cal__event-sub { opacity: .8; }
 .pb-cal__mark { font-weight: 700; margin-right: 3px; }
+.pb-cal__paid { border-radius: 3px; font-size: 0.85em; font-weight: 600; }
+.pb-cal__paid--paid, .pb-cal__paid--deposit { color: var(--theme-success-700); }
+.pb-cal__paid--pending { color: var(--theme-warning-700); }
+.pb-cal__paid--refunded, .pb-cal__paid--partially-refunded { color: var(--theme-elevation-600); }
 .pb-cal__event--held { background: repeating-linear-gradient(45deg, hsl(var(--pb-service) 75% 92%) 0 6px, hsl(var(--pb-service) 60% 84%) 6px 8px); }
 .pb-cal__event--no-show { opacity: .6; text-decoration: line-through; }
 .pb-cal__event--cancelled { opacity: .45; text-decoration: line-through; border-left-style: dotted; }

@@ -31,6 +31,8 @@ export interface CalendarCustomer {
 
 export interface CalendarBooking {
   checkedInAt: null | string
+  /** Online payment: pending, paid, deposit, refunded, partially-refunded; null when none was taken. */
+  paymentStatus: null | string
   customer: CalendarCustomer
   end: string
   holdExpiresAt: null | string
