@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { WidgetService } from './BookingWidget.client.tsx'
+import type { WidgetService } from './widgetTypes.ts'
 
 type Ref = number | string | { id: number | string }
 
