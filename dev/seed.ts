@@ -176,7 +176,8 @@ const seedStudio = async (payload: Payload, password: string) => {
     { de: 'Persönliche Stilberatung', fr: 'Conseil en style personnalisé', ru: 'Персональная консультация стилиста', zh: '个人造型咨询' },
   )
   const yoga = await service(
-    { name: 'Yoga class', capacity: 8, durationMinutes: 60, price: 18 },
+    // Paid online when booked ("Pay and book"), refunded in full up to a day before.
+    { name: 'Yoga class', capacity: 8, durationMinutes: 60, payment: 'required', price: 18, refundRules: [{ hoursBefore: 24, percent: 100 }] },
     { de: 'Yogakurs', fr: 'Cours de yoga', ru: 'Занятие йогой', zh: '瑜伽课' },
   )
   const durations = new Map<Id, number>([

@@ -2,17 +2,20 @@
 
 import React, { useEffect, useId, useRef, useState } from 'react'
 
-import type { ApiSlot, Customer } from './api.ts'
-import type { BookingWidgetProps, Done, StepContext, Step } from './widgetTypes.ts'
+import type { ApiSlot, Customer, PaymentState } from './api.ts'
+import type { BookingWidgetProps, Done, Notice, StepContext, Step } from './widgetTypes.ts'
 
 import { wallClockToInstant } from '../scheduling/time.ts'
-import { newIdempotencyKey, postBooking, postHold, postRequest } from './api.ts'
+import { newIdempotencyKey, postBooking, postHold, postPayment, postRequest } from './api.ts'
 import { ConfirmStep } from './ConfirmStep.tsx'
 import { DoneStep } from './DoneStep.tsx'
+import { onlineDue } from './paymentText.ts'
+import { PaymentStep } from './PaymentStep.tsx'
 import { ServiceStep } from './ServiceStep.tsx'
 import { WIDGET_CSS } from './styles.ts'
 import { TimeStep, useTimeInputs } from './TimeStep.tsx'
 import { useHold } from './useHold.ts'
+import { usePayment } from './usePayment.ts'
 import { useProposals } from './useProposals.ts'
 
 export type { BookingWidgetProps, WidgetService } from './widgetTypes.ts'
@@ -30,7 +33,7 @@ export function BookingWidget(props: BookingWidgetProps) {
     services.find((s) => String(s.id) === String(props.initialServiceId))?.id ?? (services.length === 1 ? services[0]!.id : null),
   )
   const [staffId, setStaffId] = useState<null | number | string>(null)
-  const [notice, setNotice] = useState<null | 'holdExpired' | 'raceLost'>(null)
+  const [notice, setNotice] = useState<Notice | null>(null)
   const [holding, setHolding] = useState<null | string>(null)
   const [preferred, setPreferred] = useState<{ start: null | string } | null>(null)
   const [sending, setSending] = useState(false)
@@ -56,9 +59,12 @@ export function BookingWidget(props: BookingWidgetProps) {
     staffId,
   })
   const isRequest = Boolean(service?.onRequest || props.disclosure === 'request' || times.disclosure === 'request')
+  // Paid online ("Pay and book"): the payment, not POST /bookings, confirms the hold.
+  const payNow = Boolean(service && !isRequest && onlineDue(service))
 
-  // The hold's countdown runs on the confirm step; at zero the visitor is told and picks again.
-  const { hold, remaining, setHold } = useHold({ counting: step === 'confirm', onExpire: () => expire() })
+  // The hold's countdown runs on the confirm and payment steps; at zero the visitor is told and picks again.
+  const { hold, remaining, setHold } = useHold({ counting: step === 'confirm' || step === 'pay', onExpire: () => expire() })
+  const { payment, setPayment } = usePayment({ apiBase, onSettled: (state) => paymentSettled(state), polling: step === 'pay' })
 
   // Each new step announces itself: its heading takes the focus (keyboard and screen-reader users
   // land there). Not on the first render: the widget never steals the focus when the page loads.
@@ -73,6 +79,7 @@ export function BookingWidget(props: BookingWidgetProps) {
 
   const expire = () => {
     setHold(null)
+    setPayment(null)
     setNotice('holdExpired')
     setStep('time')
     void loadTimes(null)
@@ -175,6 +182,28 @@ export function BookingWidget(props: BookingWidgetProps) {
       return
     }
     if (!hold) return
+    if (payNow) {
+      const paid = await postPayment(apiBase, { customer, holdToken: hold.token })
+      if (paid.ok) {
+        setSending(false)
+        setPayment({ ...paid.data, holdToken: hold.token })
+        setStep('pay')
+        if (paid.data.checkoutUrl) window.location.assign(paid.data.checkoutUrl)
+        return
+      }
+      // No provider on this site, or the service stopped taking payments: book as usual.
+      const bookInstead =
+        (paid.status === 404 && paid.reason === 'payments-off') || (paid.status === 409 && paid.reason === 'payment-not-required')
+      if (!bookInstead) {
+        setSending(false)
+        if (paid.status === 409) {
+          lostHold(paid.reason)
+        } else {
+          setFormError(paid.status === 502 ? t.w_payError : errorText(paid.field, paid.status))
+        }
+        return
+      }
+    }
     const res = await postBooking(
       apiBase,
       { customer, holdToken: hold.token, service: service.id, staff: staffId, start: hold.start },
@@ -182,13 +211,8 @@ export function BookingWidget(props: BookingWidgetProps) {
     )
     setSending(false)
     if (!res.ok) {
-      if (res.status === 409 && res.reason === 'hold-expired') {
-        expire()
-      } else if (res.status === 409) {
-        setHold(null)
-        setNotice('raceLost')
-        setStep('time')
-        void loadTimes(null)
+      if (res.status === 409) {
+        lostHold(res.reason)
       } else {
         setFormError(errorText(res.field, res.status))
       }
@@ -199,9 +223,41 @@ export function BookingWidget(props: BookingWidgetProps) {
     setStep('done')
   }
 
+  /** A 409 on submit: the hold ran out, or the time went to someone else. */
+  const lostHold = (reason: string | undefined) => {
+    if (reason === 'hold-expired') {
+      expire()
+      return
+    }
+    setHold(null)
+    setNotice('raceLost')
+    setStep('time')
+    void loadTimes(null)
+  }
+
+  /** The paid hold is no longer held: confirmed (the normal confirmation), or cancelled. */
+  const paymentSettled = (state: PaymentState) => {
+    if (state.booking.status === 'confirmed' && hold && payment) {
+      setHold(null)
+      setPayment(null)
+      setDone({ cancelToken: payment.cancelToken, end: hold.end, kind: 'booking', reference: state.booking.reference, start: hold.start })
+      setStep('done')
+    } else if (state.booking.paymentStatus === 'refunded') {
+      // Paid after the time was taken: refunded in full; the visitor picks another time.
+      setHold(null)
+      setPayment(null)
+      setNotice('payLate')
+      setStep('time')
+      void loadTimes(null)
+    } else {
+      expire()
+    }
+  }
+
   const restart = () => {
     setDone(null)
     setHold(null)
+    setPayment(null)
     setPreferred(null)
     setNotice(null)
     setStaffId(null)
@@ -210,7 +266,7 @@ export function BookingWidget(props: BookingWidgetProps) {
   }
 
   const ctx: StepContext = { lang, t, timezone, uid }
-  const stepIndex = { confirm: 2, done: 3, service: 0, time: 1 }[step]
+  const stepIndex = { confirm: 2, done: 3, pay: 2, service: 0, time: 1 }[step]
   const stepNames = [t.w_stepService, t.w_stepTime, t.w_stepConfirm]
 
   return (
@@ -264,6 +320,7 @@ export function BookingWidget(props: BookingWidgetProps) {
             setStep('time')
           }}
           onSubmit={submit}
+          payNow={payNow}
           phoneMode={phoneMode}
           preferredStart={preferred?.start ?? null}
           remaining={remaining}
@@ -271,6 +328,10 @@ export function BookingWidget(props: BookingWidgetProps) {
           service={service}
           staffId={staffId}
         />
+      )}
+
+      {step === 'pay' && payment && service && (
+        <PaymentStep ctx={ctx} headingRef={headingRef} heldStart={hold?.start ?? null} payment={payment} remaining={remaining} service={service} staffId={staffId} />
       )}
 
       {step === 'done' && done && service && (

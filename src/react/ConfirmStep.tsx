@@ -15,6 +15,8 @@ export function ConfirmStep(props: {
   isRequest: boolean
   onBack: () => void
   onSubmit: (event: React.FormEvent<HTMLFormElement>) => void
+  /** Paid online: the button reads "Pay and book". */
+  payNow: boolean
   phoneMode: 'hidden' | 'optional' | 'required'
   preferredStart: null | string
   /** Milliseconds left on the hold. */
@@ -59,7 +61,7 @@ export function ConfirmStep(props: {
         {props.formError && <div className="pbw-error" role="alert">{props.formError}</div>}
         <div className="pbw-actions">
           <button className="pbw-primary" disabled={props.sending} type="submit">
-            {props.sending ? t.w_sending : isRequest ? t.w_requestNow : t.w_bookNow}
+            {props.sending ? t.w_sending : isRequest ? t.w_requestNow : props.payNow ? t.w_payAndBook : t.w_bookNow}
           </button>
           <button className="pbw-link" onClick={props.onBack} type="button">
             {t.w_chooseAnother}

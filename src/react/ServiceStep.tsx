@@ -3,6 +3,7 @@ import React from 'react'
 import type { StepContext, WidgetService } from './widgetTypes.ts'
 
 import { fill, formatPrice } from './format.ts'
+import { paymentLine } from './paymentText.ts'
 
 /** Step 1: the services, with duration, price and an "On request" mark. */
 export function ServiceStep(props: {
@@ -27,6 +28,12 @@ export function ServiceStep(props: {
                 {s.onRequest && <span className="pbw-badge">{t.w_onRequest}</span>}
                 <br />
                 <span className="pbw-meta">{fill(t.w_minutes, { n: s.durationMinutes })}</span>
+                {!s.onRequest && paymentLine(s, lang, t) && (
+                  <>
+                    <br />
+                    <span className="pbw-meta pbw-pay">{paymentLine(s, lang, t)}</span>
+                  </>
+                )}
               </span>
               <span className="pbw-price">{formatPrice(s.price, s.currency, lang) ?? ''}</span>
             </button>

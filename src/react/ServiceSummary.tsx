@@ -3,6 +3,7 @@ import React from 'react'
 import type { StepContext, WidgetService } from './widgetTypes.ts'
 
 import { fill, formatDay, formatPrice, formatTime } from './format.ts'
+import { paymentLine } from './paymentText.ts'
 
 export const when = (start: string, lang: string, timezone: string): string =>
   `${formatDay(start, lang, timezone)}, ${formatTime(start, lang, timezone)}`
@@ -20,6 +21,7 @@ export function ServiceSummary(props: {
   const { lang, t, timezone } = ctx
   const zoneLabel = fill(t.w_timesIn, { zone: timezone })
   const price = formatPrice(service.price, service.currency, lang)
+  const paid = service.onRequest ? null : paymentLine(service, lang, t)
   return (
     <div className="pbw-summary">
       <div>
@@ -31,6 +33,7 @@ export function ServiceSummary(props: {
         {price ? ` · ${price}` : ''}
         {staffId !== null ? ` · ${service.staff.find((s) => String(s.id) === String(staffId))?.name ?? ''}` : ''}
       </div>
+      {paid && <div className="pbw-meta pbw-pay">{paid}</div>}
       {props.heldStart && <div>{when(props.heldStart, lang, timezone)} <span className="pbw-meta">({zoneLabel})</span></div>}
       {props.preferredStart && <div>{fill(t.w_preferred, { time: when(props.preferredStart, lang, timezone) })} <span className="pbw-meta">({zoneLabel})</span></div>}
     </div>

@@ -1,7 +1,7 @@
 import React, { useState } from 'react'
 
 import type { ApiSlot } from './api.ts'
-import type { StepContext, Times, WidgetService } from './widgetTypes.ts'
+import type { Notice, StepContext, Times, WidgetService } from './widgetTypes.ts'
 
 import { localDateOf, wallClockToInstant } from '../scheduling/time.ts'
 import { fill, formatDay } from './format.ts'
@@ -31,7 +31,7 @@ export function TimeStep(props: {
   inputs: TimeInputs
   isRequest: boolean
   loadTimes: (day: null | string) => Promise<void>
-  notice: null | 'holdExpired' | 'raceLost'
+  notice: Notice | null
   noticeRef: React.RefObject<HTMLDivElement | null>
   onChangeService: () => void
   onPick: (slot: ApiSlot) => void
@@ -69,7 +69,7 @@ export function TimeStep(props: {
       <div aria-live="polite">
         {notice && (
           <div className="pbw-notice" ref={props.noticeRef} role="alert" tabIndex={-1}>
-            {notice === 'holdExpired' ? t.w_holdExpired : t.w_raceLost}
+            {notice === 'holdExpired' ? t.w_holdExpired : notice === 'payLate' ? t.w_payLate : t.w_raceLost}
           </div>
         )}
       </div>

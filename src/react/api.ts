@@ -83,3 +83,26 @@ export const newIdempotencyKey = (): string =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`
+
+/** The answer of "Pay and book": the started payment and what the browser needs to pay. */
+export interface PaymentStarted {
+  booking: { holdExpiresAt: string; id: number | string; reference: string; status: 'held' }
+  cancelToken: string
+  /** A hosted checkout page to send the visitor to (providers that have one). */
+  checkoutUrl: null | string
+  /** Stripe: what the Payment Element confirms. */
+  clientSecret: null | string
+  payment: { amount: number; currency: string; id: number | string; kind: 'deposit' | 'full'; provider: string; status: string; total: number }
+  publishableKey: null | string
+}
+
+export const postPayment = (apiBase: string, body: { customer: Customer; holdToken: string; notes?: string }) =>
+  call<PaymentStarted>(`${apiBase}/booking/payments`, { body: JSON.stringify(body), method: 'POST' })
+
+export interface PaymentState {
+  booking: { holdExpiresAt: null | string; id: number | string; paymentStatus: null | string; reference: string; status: string }
+  payment: null | { amount: number; currency: string; id: number | string; kind: string; provider: string; refundedAmount: number; status: string }
+}
+
+export const postPaymentStatus = (apiBase: string, holdToken: string) =>
+  call<PaymentState>(`${apiBase}/booking/payments/status`, { body: JSON.stringify({ holdToken }), method: 'POST' })

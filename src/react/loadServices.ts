@@ -6,6 +6,15 @@ type Ref = number | string | { id: number | string }
 
 const idOf = (ref: Ref) => (typeof ref === 'object' ? ref.id : ref)
 
+const paymentOf = (s: Record<string, unknown>): Pick<WidgetService, 'depositAmount' | 'depositPercent' | 'payment' | 'refundRules'> => ({
+  depositAmount: typeof s.depositAmount === 'number' ? s.depositAmount : null,
+  depositPercent: typeof s.depositPercent === 'number' ? s.depositPercent : null,
+  payment: s.payment === 'required' || s.payment === 'deposit' ? s.payment : 'none',
+  refundRules: Array.isArray(s.refundRules)
+    ? (s.refundRules as { hoursBefore?: unknown; percent?: unknown }[]).map((r) => ({ hoursBefore: Number(r.hoursBefore), percent: Number(r.percent) }))
+    : [],
+})
+
 /**
  * The active services a block offers (all when it names none), with their price and the active
  * staff who perform them (restricted to `staff` when the block names some): one query each,
@@ -50,6 +59,7 @@ export const loadWidgetServices = async (args: {
       name: String(s.name ?? ''),
       onRequest: s.bookingMode === 'request',
       price: typeof s.price === 'number' ? s.price : null,
+      ...paymentOf(s),
       staff: staff
         .filter((p) => (p.services ?? []).some((ref) => String(idOf(ref)) === String(s.id)))
         .map((p) => ({ id: p.id, name: String(p.name ?? '') })),

@@ -11,6 +11,11 @@ export interface WidgetService {
   /** bookingMode 'request': visitors ask, staff confirm. */
   onRequest: boolean
   price: null | number
+  /** Online payment (on a site with a payment provider): `none` is paid on site. @default 'none' */
+  payment?: 'deposit' | 'none' | 'required'
+  depositAmount?: null | number
+  depositPercent?: null | number
+  refundRules?: { hoursBefore: number; percent: number }[]
   staff: { id: number | string; name: string }[]
 }
 
@@ -33,7 +38,11 @@ export interface BookingWidgetProps {
   timezone?: string
 }
 
-export type Step = 'confirm' | 'done' | 'service' | 'time'
+/** `pay`: the hold is being paid for (the visitor waits for the payment to confirm it). */
+export type Step = 'confirm' | 'done' | 'pay' | 'service' | 'time'
+
+/** What the time step tells the visitor on arrival. */
+export type Notice = 'holdExpired' | 'payLate' | 'raceLost'
 
 export interface Times {
   /** null: the best times of the coming days; a date: all that may be shown of that day. */
