@@ -68,11 +68,13 @@ export interface Config {
   blocks: {};
   collections: {
     users: User;
+    pages: Page;
     services: Service;
     staff: Staff;
     availability: Availability;
     bookings: Booking;
     'booking-requests': BookingRequest;
+    'booking-payments': BookingPayment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -82,11 +84,13 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
     staff: StaffSelect<false> | StaffSelect<true>;
     availability: AvailabilitySelect<false> | AvailabilitySelect<true>;
     bookings: BookingsSelect<false> | BookingsSelect<true>;
     'booking-requests': BookingRequestsSelect<false> | BookingRequestsSelect<true>;
+    'booking-payments': BookingPaymentsSelect<false> | BookingPaymentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -118,6 +122,8 @@ export interface Config {
       bookingReleaseExpiredHolds: TaskBookingReleaseExpiredHolds;
       bookingExpireRequests: TaskBookingExpireRequests;
       bookingSendMessage: TaskBookingSendMessage;
+      bookingSettlePayment: TaskBookingSettlePayment;
+      bookingRefundByPolicy: TaskBookingRefundByPolicy;
       inline: {
         input: unknown;
         output: unknown;
@@ -173,6 +179,33 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  slug: string;
+  layout?: (BookingWidgetBlock | BookingServicesBlock)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "BookingWidgetBlock".
+ */
+export interface BookingWidgetBlock {
+  heading?: string | null;
+  intro?: string | null;
+  services?: (number | Service)[] | null;
+  staff?: (number | Staff)[] | null;
+  disclosure?: ('service' | 'suggest' | 'request') | null;
+  phone?: ('optional' | 'required' | 'hidden') | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'bookingWidget';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "services".
  */
 export interface Service {
@@ -203,7 +236,19 @@ export interface Service {
   minNoticeMinutes: number;
   maxAdvanceDays: number;
   slotStepMinutes?: number | null;
+  disclosure: 'all' | 'suggest' | 'request';
+  suggestCount?: number | null;
   active?: boolean | null;
+  payment: 'none' | 'required' | 'deposit';
+  depositAmount?: number | null;
+  depositPercent?: number | null;
+  refundRules?:
+    | {
+        hoursBefore: number;
+        percent: number;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -220,6 +265,19 @@ export interface Staff {
   active?: boolean | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "BookingServicesBlock".
+ */
+export interface BookingServicesBlock {
+  heading?: string | null;
+  services?: (number | Service)[] | null;
+  showPrices?: boolean | null;
+  bookingUrl?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'bookingServices';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -265,6 +323,8 @@ export interface Booking {
   seats: number;
   status: 'held' | 'confirmed' | 'cancelled' | 'completed' | 'no-show';
   holdExpiresAt?: string | null;
+  checkedInAt?: string | null;
+  paymentStatus?: ('pending' | 'paid' | 'deposit' | 'refunded' | 'partially-refunded') | null;
   source: 'online' | 'phone' | 'walk-in' | 'request' | 'admin';
   customer?: {
     name?: string | null;
@@ -322,6 +382,44 @@ export interface BookingRequest {
         note?: string | null;
         id?: string | null;
       }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-payments".
+ */
+export interface BookingPayment {
+  id: number;
+  booking: number | Booking;
+  amount: number;
+  currency: string;
+  kind?: ('full' | 'deposit') | null;
+  total?: number | null;
+  status: 'pending' | 'paid' | 'failed' | 'refunded' | 'partially-refunded';
+  provider: string;
+  providerPaymentId?: string | null;
+  paidAt?: string | null;
+  refundedAmount?: number | null;
+  refunds?:
+    | {
+        amount: number;
+        status: 'pending' | 'succeeded' | 'failed';
+        at?: string | null;
+        reason?: string | null;
+        providerRefundId?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  eventIds?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   updatedAt: string;
   createdAt: string;
@@ -395,7 +493,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'bookingReleaseExpiredHolds' | 'bookingExpireRequests' | 'bookingSendMessage';
+        taskSlug:
+          | 'inline'
+          | 'bookingReleaseExpiredHolds'
+          | 'bookingExpireRequests'
+          | 'bookingSendMessage'
+          | 'bookingSettlePayment'
+          | 'bookingRefundByPolicy';
         taskID: string;
         input?:
           | {
@@ -428,7 +532,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'bookingReleaseExpiredHolds' | 'bookingExpireRequests' | 'bookingSendMessage') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'bookingReleaseExpiredHolds'
+        | 'bookingExpireRequests'
+        | 'bookingSendMessage'
+        | 'bookingSettlePayment'
+        | 'bookingRefundByPolicy'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -456,6 +569,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
         relationTo: 'services';
         value: number | Service;
       } | null)
@@ -474,6 +591,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'booking-requests';
         value: number | BookingRequest;
+      } | null)
+    | ({
+        relationTo: 'booking-payments';
+        value: number | BookingPayment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -543,6 +664,48 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  layout?:
+    | T
+    | {
+        bookingWidget?: T | BookingWidgetBlockSelect<T>;
+        bookingServices?: T | BookingServicesBlockSelect<T>;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "BookingWidgetBlock_select".
+ */
+export interface BookingWidgetBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  services?: T;
+  staff?: T;
+  disclosure?: T;
+  phone?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "BookingServicesBlock_select".
+ */
+export interface BookingServicesBlockSelect<T extends boolean = true> {
+  heading?: T;
+  services?: T;
+  showPrices?: T;
+  bookingUrl?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "services_select".
  */
 export interface ServicesSelect<T extends boolean = true> {
@@ -558,7 +721,19 @@ export interface ServicesSelect<T extends boolean = true> {
   minNoticeMinutes?: T;
   maxAdvanceDays?: T;
   slotStepMinutes?: T;
+  disclosure?: T;
+  suggestCount?: T;
   active?: T;
+  payment?: T;
+  depositAmount?: T;
+  depositPercent?: T;
+  refundRules?:
+    | T
+    | {
+        hoursBefore?: T;
+        percent?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -617,6 +792,8 @@ export interface BookingsSelect<T extends boolean = true> {
   seats?: T;
   status?: T;
   holdExpiresAt?: T;
+  checkedInAt?: T;
+  paymentStatus?: T;
   source?: T;
   customer?:
     | T
@@ -682,6 +859,35 @@ export interface BookingRequestsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-payments_select".
+ */
+export interface BookingPaymentsSelect<T extends boolean = true> {
+  booking?: T;
+  amount?: T;
+  currency?: T;
+  kind?: T;
+  total?: T;
+  status?: T;
+  provider?: T;
+  providerPaymentId?: T;
+  paidAt?: T;
+  refundedAmount?: T;
+  refunds?:
+    | T
+    | {
+        amount?: T;
+        status?: T;
+        at?: T;
+        reason?: T;
+        providerRefundId?: T;
+        id?: T;
+      };
+  eventIds?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -820,6 +1026,22 @@ export interface TaskBookingExpireRequests {
  * via the `definition` "TaskBookingSendMessage".
  */
 export interface TaskBookingSendMessage {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBookingSettlePayment".
+ */
+export interface TaskBookingSettlePayment {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBookingRefundByPolicy".
+ */
+export interface TaskBookingRefundByPolicy {
   input?: unknown;
   output?: unknown;
 }

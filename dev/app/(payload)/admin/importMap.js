@@ -1,5 +1,4 @@
 import { RequestOnlyNotice as RequestOnlyNotice_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
-import { MarkPaidButton as MarkPaidButton_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -26,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { BookingModeCell as BookingModeCell_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
 import { RequestStatusCell as RequestStatusCell_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
 import { NewRequestsBanner as NewRequestsBanner_53b6c75e203163eedb7916ff1676c56e } from 'payload-booking/rsc'
+import { MarkPaidButton as MarkPaidButton_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
 import { BookingNavLinks as BookingNavLinks_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
 import { RequestQueueView as RequestQueueView_53b6c75e203163eedb7916ff1676c56e } from 'payload-booking/rsc'
 import { BookingCalendarView as BookingCalendarView_53b6c75e203163eedb7916ff1676c56e } from 'payload-booking/rsc'
@@ -60,9 +60,9 @@ export const importMap = {
   "payload-booking/client#BookingModeCell": BookingModeCell_990605da93b99f4ad5055169cd2703bd,
   "payload-booking/client#RequestStatusCell": RequestStatusCell_990605da93b99f4ad5055169cd2703bd,
   "payload-booking/rsc#NewRequestsBanner": NewRequestsBanner_53b6c75e203163eedb7916ff1676c56e,
+  "payload-booking/client#MarkPaidButton": MarkPaidButton_990605da93b99f4ad5055169cd2703bd,
   "payload-booking/client#BookingNavLinks": BookingNavLinks_990605da93b99f4ad5055169cd2703bd,
   "payload-booking/rsc#RequestQueueView": RequestQueueView_53b6c75e203163eedb7916ff1676c56e,
   "payload-booking/rsc#BookingCalendarView": BookingCalendarView_53b6c75e203163eedb7916ff1676c56e,
-  "payload-booking/client#MarkPaidButton": MarkPaidButton_990605da93b99f4ad5055169cd2703bd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
