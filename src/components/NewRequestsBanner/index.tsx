@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { PLUGIN_NAMESPACE } from '../../defaults.ts'
 import { REQUEST_QUEUE_PATH } from '../adminConfig.ts'
+import { warningNoteStyle } from '../noteStyle.ts'
 
 type Translate = (key: string, vars?: Record<string, unknown>) => string
 
@@ -31,13 +32,7 @@ export const NewRequestsBanner = async ({
   return (
     <div
       role="status"
-      style={{
-        background: 'var(--theme-warning-100)',
-        borderRadius: 'var(--style-radius-m)',
-        color: 'var(--theme-warning-800)',
-        marginBottom: 'var(--base)',
-        padding: 'calc(var(--base) / 2) var(--base)',
-      }}
+      style={warningNoteStyle}
     >
       <span aria-hidden="true">✋ </span>
       {t(`${PLUGIN_NAMESPACE}:newRequests`, { count: totalDocs })}{' '}

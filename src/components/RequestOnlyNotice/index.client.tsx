@@ -3,6 +3,7 @@
 import { useFormFields, useTranslation } from '@payloadcms/ui'
 
 import { PLUGIN_NAMESPACE } from '../../defaults.ts'
+import { warningNoteStyle } from '../noteStyle.ts'
 
 type Translate = (key: string) => string
 
@@ -20,13 +21,7 @@ export const RequestOnlyNotice = () => {
   return (
     <div
       role="note"
-      style={{
-        background: 'var(--theme-warning-100)',
-        borderRadius: 'var(--style-radius-m)',
-        color: 'var(--theme-warning-800)',
-        marginBottom: 'var(--base)',
-        padding: 'calc(var(--base) / 2) var(--base)',
-      }}
+      style={warningNoteStyle}
     >
       <span aria-hidden="true">✋ </span>
       <strong>{translate(`${PLUGIN_NAMESPACE}:bookingModeDescription`)}</strong>
