@@ -1,7 +1,7 @@
 'use client'
 
 import { Button, useTranslation } from '@payloadcms/ui'
-import { usePathname, useRouter, useSearchParams } from 'next/navigation.js'
+import { usePathname, useSearchParams } from 'next/navigation.js'
 import { useCallback, useState } from 'react'
 
 import type { RowAction } from './RequestTable.client.tsx'
@@ -35,7 +35,6 @@ export const RequestQueue = ({ adminRoute, bookingsSlug, requestsSlug }: Request
     (key, vars) => (rawT as unknown as Translate)(`${PLUGIN_NAMESPACE}:${key}`, vars),
     [rawT],
   )
-  const router = useRouter()
   const pathname = usePathname()
   const params = useSearchParams()
   const tab = (TABS as string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as QueueTab) : 'active'
@@ -60,7 +59,8 @@ export const RequestQueue = ({ adminRoute, bookingsSlug, requestsSlug }: Request
         search.set(key, value)
       }
     }
-    router.replace(`${pathname}?${search}`, { scroll: false })
+    // The native history API: useSearchParams follows it without a server render of the page.
+    window.history.replaceState(null, '', `${pathname}?${search}`)
   }
 
   const done = (message: string) => {
