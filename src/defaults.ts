@@ -3,8 +3,13 @@ import type { BookingCollectionKey, BookingSource, BookingStatus, RequestStatus 
 export const defaultSlugs: Record<BookingCollectionKey, string> = {
   availability: 'availability',
   bookings: 'bookings',
+  customerPackages: 'booking-customer-packages',
+  customers: 'booking-customers',
+  packages: 'booking-packages',
   payments: 'booking-payments',
+  points: 'booking-points',
   requests: 'booking-requests',
+  rewards: 'booking-rewards',
   services: 'services',
   staff: 'staff',
 }

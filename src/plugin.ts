@@ -5,14 +5,21 @@ import type { BookingCollectionKey, BookingPluginOptions } from './types.ts'
 import { withBookingAdmin } from './components/adminConfig.ts'
 import { availabilityCollection } from './collections/availability.ts'
 import { bookingsCollection } from './collections/bookings.ts'
+import { customerPackagesCollection } from './collections/customerPackages.ts'
+import { customersCollection } from './collections/customers.ts'
+import { packagesCollection } from './collections/packages.ts'
 import { paymentsCollection } from './collections/payments.ts'
+import { pointsLedgerCollection } from './collections/pointsLedger.ts'
 import { requestsCollection } from './collections/requests.ts'
+import { rewardsCollection } from './collections/rewards.ts'
 import { servicesCollection } from './collections/services.ts'
 import { staffCollection } from './collections/staff.ts'
 import { serializeSqliteTransactions } from './database/serializeSqliteTransactions.ts'
 import { PLUGIN_NAMESPACE } from './defaults.ts'
 import { bookingEndpoints } from './endpoints/index.ts'
+import { anonymiseCustomersTask } from './jobs/anonymiseCustomers.ts'
 import { expireRequestsTask } from './jobs/expireRequests.ts'
+import { markNoShowsTask } from './jobs/markNoShows.ts'
 import { refundByPolicyTask, settlePaymentTask } from './jobs/payments.ts'
 import { releaseExpiredHoldsTask } from './jobs/releaseExpiredHolds.ts'
 import { sendMessageTask } from './jobs/sendMessage.ts'
@@ -30,13 +37,30 @@ export const bookingPlugin =
     const factories: Record<BookingCollectionKey, (o: typeof options) => CollectionConfig> = {
       availability: availabilityCollection,
       bookings: bookingsCollection,
+      customerPackages: customerPackagesCollection,
+      customers: customersCollection,
+      packages: packagesCollection,
       payments: paymentsCollection,
+      points: pointsLedgerCollection,
       requests: requestsCollection,
+      rewards: rewardsCollection,
       services: servicesCollection,
       staff: staffCollection,
     }
     // Collections stay when the plugin is disabled, so the schema never changes with the flag.
-    const order: BookingCollectionKey[] = ['services', 'staff', 'availability', 'bookings', 'requests', 'payments']
+    const order: BookingCollectionKey[] = [
+      'services',
+      'staff',
+      'availability',
+      'customers',
+      'bookings',
+      'requests',
+      'payments',
+      'packages',
+      'customerPackages',
+      'rewards',
+      'points',
+    ]
     const collections = order.map((key) => {
       const defaultCollection = factories[key](options)
       const override = options.collectionOverrides[key]
@@ -63,6 +87,8 @@ export const bookingPlugin =
         sendMessageTask(options),
         settlePaymentTask(options),
         refundByPolicyTask(options),
+        markNoShowsTask(options),
+        anonymiseCustomersTask(options),
       ],
     }
     config.onInit = async (payload) => {

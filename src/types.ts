@@ -4,7 +4,18 @@ import type { MessageKind, MessageTemplate } from './email/types.ts'
 import type { PaymentOptions, SanitizedPaymentOptions } from './payments/types.ts'
 
 /** The collections the plugin adds, by role. */
-export type BookingCollectionKey = 'availability' | 'bookings' | 'payments' | 'requests' | 'services' | 'staff'
+export type BookingCollectionKey =
+  | 'availability'
+  | 'bookings'
+  | 'customerPackages'
+  | 'customers'
+  | 'packages'
+  | 'payments'
+  | 'points'
+  | 'requests'
+  | 'rewards'
+  | 'services'
+  | 'staff'
 
 export type BookingStatus = 'cancelled' | 'completed' | 'confirmed' | 'held' | 'no-show'
 export type BookingSource = 'admin' | 'online' | 'phone' | 'request' | 'walk-in'
@@ -43,7 +54,47 @@ export interface NotificationOptions {
   templates?: Partial<Record<MessageKind, MessageTemplate>>
 }
 
+export interface CustomerOptions {
+  /**
+   * Anonymise customers whose last booking ended more than this many days ago, together with their
+   * past bookings and requests (the bookings keep their numbers for reports). `null`: never.
+   * @default null
+   */
+  retentionDays?: null | number
+}
+
+/** Points a completed booking earns: a number per booking, per currency unit of its price, or a function. */
+export type LoyaltyEarnRule =
+  | ((args: { booking: Record<string, unknown>; service: Record<string, unknown> }) => number)
+  | { perCurrencyUnit: number }
+  | number
+
+export interface LoyaltyOptions {
+  /** Points per completed booking (never for cancelled or no-show ones). */
+  earn: LoyaltyEarnRule
+}
+
+export interface PackageOptions {
+  /** A credit comes back when its booking is cancelled at least this many minutes before the start. @default 1440 */
+  returnCreditUntilMinutes?: number
+  /** A no-show uses up its credit. @default true */
+  noShowForfeits?: boolean
+}
+
+export interface CheckInOptions {
+  /** Minutes after the start a booking not checked in is marked no-show by the job. `null`: off. @default null */
+  noShowAfterMinutes?: null | number
+}
+
 export interface BookingPluginOptions {
+  /** Check-in and no-shows. */
+  checkIn?: CheckInOptions
+  /** The customers collection: retention of personal data. */
+  customers?: CustomerOptions
+  /** Loyalty points earned by completed bookings, redeemed for rewards. @default off (no points earned) */
+  loyalty?: LoyaltyOptions
+  /** Session packages: credits drawn by bookings. */
+  packages?: PackageOptions
   /**
    * Who administers bookings (sees and edits everything, may overbook deliberately).
    * A logged-in user who is not an admin but is linked from a staff record (`staff.user`) is staff.
@@ -79,7 +130,10 @@ export interface BookingPluginOptions {
   payments?: PaymentOptions
   /** A request naming no preferred time expires this many days after it arrived. @default 14 */
   requestExpiryDays?: number
-  /** Collection slugs. @default services, staff, availability, bookings, booking-requests, booking-payments */
+  /**
+   * Collection slugs. @default services, staff, availability, bookings, booking-requests, booking-payments,
+   * booking-customers, booking-points, booking-rewards, booking-packages, booking-customer-packages
+   */
   slugs?: Partial<Record<BookingCollectionKey, string>>
   /** IANA timezone of the business; new schedules default to it. @default 'UTC' */
   timezone?: string
@@ -88,7 +142,11 @@ export interface BookingPluginOptions {
 }
 
 export interface SanitizedBookingOptions {
+  checkIn: { noShowAfterMinutes: null | number }
   clock: () => Date
+  customers: { retentionDays: null | number }
+  loyalty: { earn: LoyaltyEarnRule | null }
+  packages: Required<PackageOptions>
   collectionOverrides: Partial<Record<BookingCollectionKey, CollectionOverride>>
   defaultLocale: string
   enabled: boolean

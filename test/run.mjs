@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite on SQLite, then the database tests again on Postgres whenever
-// TEST_POSTGRES_URI (or a postgres DATABASE_URI) names a server. Prints how many tests ran on
+// TEST_POSTGRES_URI (or a postgres DATABASE_URI) names a server. The browser tests run once, on
+// SQLite (they test the pages, which the database does not change), plus the admin smoke test on
+// Postgres; BROWSER_TESTS_ON_POSTGRES=1 runs them all on Postgres too. Prints how many tests ran on
 // each database; the last line is the total as "N passed, N failed".
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
@@ -14,13 +16,18 @@ const postgresUri =
 
 const runs = [{ args: [], database: 'sqlite', label: 'SQLite (unit + integration)' }]
 if (postgresUri) {
-  runs.push({ args: ['test/'], database: 'postgres', label: 'Postgres (integration)' })
+  if (process.env.BROWSER_TESTS_ON_POSTGRES === '1') {
+    runs.push({ args: ['test/'], database: 'postgres', label: 'Postgres (integration + browser)' })
+  } else {
+    runs.push({ args: ['test/', '--exclude', 'test/browser/**'], database: 'postgres', label: 'Postgres (integration)' })
+    runs.push({ args: ['test/browser/admin.test.ts'], database: 'postgres', label: 'Postgres (admin in the browser)' })
+  }
 }
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'booking-test-'))
 const results = []
 for (const run of runs) {
-  const outputFile = path.join(outDir, `${run.database}.json`)
+  const outputFile = path.join(outDir, `${run.database}-${results.length}.json`)
   console.log(`\n=== ${run.label} ===`)
   const child = spawnSync(
     process.execPath,

@@ -5,6 +5,8 @@ import type { SanitizedBookingOptions } from '../types.ts'
 import { adminOnlyField, adminOrOwnStaff, adminOrOwnStaffCreate, adminOrOwnStaffUpdate } from '../access/bookingAccess.ts'
 import { bookingPaymentStatuses, bookingSources, bookingStatuses } from '../defaults.ts'
 import { bookingBeforeChange } from '../hooks/bookingBeforeChange.ts'
+import { loyaltyAfterChange } from '../hooks/loyaltyHooks.ts'
+import { packageAfterChange } from '../hooks/packageHooks.ts'
 import { refundOnCancel } from '../hooks/refundOnCancel.ts'
 import { queueBookingMessages } from '../notifications/bookingMessages.ts'
 import { label, labelByLanguage } from '../utilities/label.ts'
@@ -123,6 +125,36 @@ export const bookingsCollection = (options: SanitizedBookingOptions): Collection
       required: true,
     },
     customerGroup,
+    {
+      // The customer record this booking belongs to: found by e-mail or phone when empty.
+      name: 'customerRecord',
+      type: 'relationship',
+      admin: { description: label('customerRecordDescription') },
+      index: true,
+      label: label('customerRecord'),
+      relationTo: options.slugs.customers,
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          // Set when the booking draws a credit of a customer's package.
+          name: 'customerPackage',
+          type: 'relationship',
+          index: true,
+          label: label('customerPackage'),
+          relationTo: options.slugs.customerPackages,
+        },
+        {
+          // Set when the booking is a reward paid with loyalty points.
+          name: 'reward',
+          type: 'relationship',
+          index: true,
+          label: label('reward'),
+          relationTo: options.slugs.rewards,
+        },
+      ],
+    },
     { name: 'notes', type: 'textarea', label: label('notes'), maxLength: 5000 },
     {
       type: 'row',
@@ -170,7 +202,7 @@ export const bookingsCollection = (options: SanitizedBookingOptions): Collection
     hiddenText('sealedManageToken'),
   ],
   hooks: {
-    afterChange: [queueBookingMessages(options), refundOnCancel(options)],
+    afterChange: [queueBookingMessages(options), refundOnCancel(options), loyaltyAfterChange(options), packageAfterChange(options)],
     beforeChange: [bookingBeforeChange(options)],
   },
   labels: { plural: label('bookings'), singular: label('booking') },

@@ -5,6 +5,7 @@ import type { SanitizedBookingOptions } from '../types.ts'
 import { adminOrOwnStaff, adminOrOwnStaffCreate } from '../access/bookingAccess.ts'
 import { requestStatuses } from '../defaults.ts'
 import { requestActionEndpoints } from '../endpoints/requestActions.ts'
+import { linkRequestCustomer } from '../hooks/linkCustomer.ts'
 import { requestAfterRead, requestBeforeChange } from '../hooks/requestHooks.ts'
 import { queueRequestMessages } from '../notifications/requestMessages.ts'
 import { label, labelByLanguage } from '../utilities/label.ts'
@@ -72,6 +73,14 @@ export const requestsCollection = (options: SanitizedBookingOptions): Collection
       ],
     },
     customerGroup,
+    {
+      name: 'customerRecord',
+      type: 'relationship',
+      admin: { description: label('customerRecordDescription') },
+      index: true,
+      label: label('customerRecord'),
+      relationTo: options.slugs.customers,
+    },
     { name: 'message', type: 'textarea', label: label('message'), maxLength: 5000 },
     {
       name: 'status',
@@ -124,7 +133,7 @@ export const requestsCollection = (options: SanitizedBookingOptions): Collection
   hooks: {
     afterChange: [queueRequestMessages(options)],
     afterRead: [requestAfterRead(options)],
-    beforeChange: [requestBeforeChange(options)],
+    beforeChange: [requestBeforeChange(options), linkRequestCustomer(options)],
   },
   labels: { plural: label('requests'), singular: label('request') },
   timestamps: true,

@@ -17,7 +17,12 @@ import { toPublicBooking } from '../operations/publicBooking.ts'
 import { isDisclosureMode } from '../scheduling/suggest.ts'
 import { docId } from '../utilities/relationId.ts'
 import { calendarEndpoints } from './calendar.ts'
+import { checkInEndpoints } from './checkIn.ts'
+import { customersEndpoints } from './customers.ts'
+import { loyaltyEndpoints } from './loyalty.ts'
+import { packagesEndpoints } from './packages.ts'
 import { paymentEndpoints } from './payments.ts'
+import { reportsEndpoints } from './reports.ts'
 import { endpointHandler, ok, readJson } from './respond.ts'
 
 const parseDisclosure = (value: string | undefined): DisclosureMode | null => {
@@ -96,4 +101,9 @@ export const bookingEndpoints = (options: SanitizedBookingOptions): Endpoint[] =
   },
   ...paymentEndpoints(options),
   ...calendarEndpoints(options),
+  ...customersEndpoints(options),
+  ...loyaltyEndpoints(options),
+  ...packagesEndpoints(options),
+  ...checkInEndpoints(options),
+  ...reportsEndpoints(options),
 ]

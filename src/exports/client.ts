@@ -5,3 +5,4 @@ export { RequestQueue } from '../components/RequestQueue/RequestQueue.client.tsx
 export { CalendarView } from '../components/BookingCalendar/CalendarView.client.tsx'
 export { RequestOnlyNotice } from '../components/RequestOnlyNotice/index.client.tsx'
 export { MarkPaidButton } from '../components/MarkPaidButton/index.client.tsx'
+export { CustomerDataActions } from '../components/CustomerDataActions/index.client.tsx'

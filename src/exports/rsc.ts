@@ -1,3 +1,5 @@
 export { NewRequestsBanner } from '../components/NewRequestsBanner/index.tsx'
 export { RequestQueueView } from '../components/RequestQueue/index.tsx'
 export { BookingCalendarView } from '../components/BookingCalendar/index.tsx'
+export { CheckInView } from '../components/CheckIn/index.tsx'
+export { ReportsView } from '../components/Reports/index.tsx'

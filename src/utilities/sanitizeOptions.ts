@@ -33,8 +33,21 @@ export const sanitizeOptions = (
   if (!(holdMinutes > 0)) {
     throw new Error(`payload-booking: "holdMinutes" must be a positive number, got ${holdMinutes}`)
   }
+  const nonNegative = (value: null | number | undefined, name: string): null | number => {
+    if (value === undefined || value === null) return null
+    if (!(value >= 0)) throw new Error(`payload-booking: "${name}" must be a number of at least 0, got ${value}`)
+    return value
+  }
   return {
+    checkIn: { noShowAfterMinutes: nonNegative(options.checkIn?.noShowAfterMinutes, 'checkIn.noShowAfterMinutes') },
     clock: options.clock ?? (() => new Date()),
+    customers: { retentionDays: nonNegative(options.customers?.retentionDays, 'customers.retentionDays') },
+    loyalty: { earn: options.loyalty?.earn ?? null },
+    packages: {
+      noShowForfeits: options.packages?.noShowForfeits ?? true,
+      returnCreditUntilMinutes:
+        nonNegative(options.packages?.returnCreditUntilMinutes, 'packages.returnCreditUntilMinutes') ?? 24 * 60,
+    },
     collectionOverrides: options.collectionOverrides ?? {},
     defaultLocale: options.defaultLocale ?? 'en',
     enabled: options.enabled ?? true,

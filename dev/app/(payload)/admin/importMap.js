@@ -23,12 +23,15 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BookingModeCell as BookingModeCell_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
+import { CustomerDataActions as CustomerDataActions_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
 import { RequestStatusCell as RequestStatusCell_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
 import { NewRequestsBanner as NewRequestsBanner_53b6c75e203163eedb7916ff1676c56e } from 'payload-booking/rsc'
 import { MarkPaidButton as MarkPaidButton_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
 import { BookingNavLinks as BookingNavLinks_990605da93b99f4ad5055169cd2703bd } from 'payload-booking/client'
 import { RequestQueueView as RequestQueueView_53b6c75e203163eedb7916ff1676c56e } from 'payload-booking/rsc'
 import { BookingCalendarView as BookingCalendarView_53b6c75e203163eedb7916ff1676c56e } from 'payload-booking/rsc'
+import { CheckInView as CheckInView_53b6c75e203163eedb7916ff1676c56e } from 'payload-booking/rsc'
+import { ReportsView as ReportsView_53b6c75e203163eedb7916ff1676c56e } from 'payload-booking/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,11 +61,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "payload-booking/client#BookingModeCell": BookingModeCell_990605da93b99f4ad5055169cd2703bd,
+  "payload-booking/client#CustomerDataActions": CustomerDataActions_990605da93b99f4ad5055169cd2703bd,
   "payload-booking/client#RequestStatusCell": RequestStatusCell_990605da93b99f4ad5055169cd2703bd,
   "payload-booking/rsc#NewRequestsBanner": NewRequestsBanner_53b6c75e203163eedb7916ff1676c56e,
   "payload-booking/client#MarkPaidButton": MarkPaidButton_990605da93b99f4ad5055169cd2703bd,
   "payload-booking/client#BookingNavLinks": BookingNavLinks_990605da93b99f4ad5055169cd2703bd,
   "payload-booking/rsc#RequestQueueView": RequestQueueView_53b6c75e203163eedb7916ff1676c56e,
   "payload-booking/rsc#BookingCalendarView": BookingCalendarView_53b6c75e203163eedb7916ff1676c56e,
+  "payload-booking/rsc#CheckInView": CheckInView_53b6c75e203163eedb7916ff1676c56e,
+  "payload-booking/rsc#ReportsView": ReportsView_53b6c75e203163eedb7916ff1676c56e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

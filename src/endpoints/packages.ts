@@ -1,0 +1,6 @@
+import type { Endpoint } from 'payload'
+
+import type { SanitizedBookingOptions } from '../types.ts'
+
+/** Placeholder: filled in by issue #6 work. */
+export const packagesEndpoints = (_options: SanitizedBookingOptions): Endpoint[] => []

@@ -1,0 +1,5 @@
+import type { CheckInTranslations } from './en.ts'
+
+export const de: CheckInTranslations = {
+  checkin_title: 'Check-in',
+}

@@ -1,0 +1,5 @@
+import type { CheckInTranslations } from './en.ts'
+
+export const fr: CheckInTranslations = {
+  checkin_title: 'Accueil',
+}

@@ -1,0 +1,5 @@
+import type { CheckInTranslations } from './en.ts'
+
+export const zh: CheckInTranslations = {
+  checkin_title: '签到',
+}

@@ -1,0 +1,5 @@
+import type { LoyaltyTranslations } from './en.ts'
+
+export const de: LoyaltyTranslations = {
+  reward: 'Prämie',
+}

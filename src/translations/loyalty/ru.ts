@@ -1,0 +1,5 @@
+import type { LoyaltyTranslations } from './en.ts'
+
+export const ru: LoyaltyTranslations = {
+  reward: 'Награда',
+}

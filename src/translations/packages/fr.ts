@@ -1,0 +1,5 @@
+import type { PackagesTranslations } from './en.ts'
+
+export const fr: PackagesTranslations = {
+  customerPackage: 'Forfait',
+}

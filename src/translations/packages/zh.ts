@@ -1,0 +1,5 @@
+import type { PackagesTranslations } from './en.ts'
+
+export const zh: PackagesTranslations = {
+  customerPackage: '套餐',
+}

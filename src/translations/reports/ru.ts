@@ -1,0 +1,5 @@
+import type { ReportsTranslations } from './en.ts'
+
+export const ru: ReportsTranslations = {
+  reports_title: 'Отчёты',
+}

@@ -1,0 +1,5 @@
+import type { ReportsTranslations } from './en.ts'
+
+export const zh: ReportsTranslations = {
+  reports_title: '报表',
+}
