@@ -158,6 +158,16 @@ describe('POST /api/booking/holds', () => {
     expect(res.body.errors[0].message).toContain('/api/booking/requests')
   })
 
+  it('a request-only service answers the same whether the time is free or outside working hours', async () => {
+    // Carla consults Tuesdays 10-16 Berlin: 10:00 is free, 21:00 is not a working time.
+    for (const start of [TUE_1000, '2026-03-24T20:00:00.000Z']) {
+      for (const res of [await hold({ service: studio.services.consult, start }), await h.http('POST', '/api/booking/bookings', { customer: { email: 'eva@example.org', name: 'Eva' }, service: studio.services.consult, start })]) {
+        expectError(res, 409, 'service')
+        expect(res.body.errors[0].data.reason).toBe('request-only')
+      }
+    }
+  })
+
   it('409 (field start) for a full slot', async () => {
     // Ben's class, Wednesday 09:00 Berlin: 8 seats.
     const all = await hold({ seats: 8, service: studio.services.class, start: WED_0900 })

@@ -88,8 +88,8 @@ export const proposalsFor = (args: {
 }
 
 /**
- * For public holds and bookings, before anything looks at free or busy: a `request` service takes
- * no time (409 `request-only`), and a `suggest` service only a start among that day's proposals
+ * For public holds and bookings, before anything looks at free or busy: an "on request only"
+ * service and a `request` disclosure take no time (409 `request-only`), and a `suggest` service only a start among that day's proposals
  * (409 `not-offered`, whether the time is free or not), so probing times with holds or bookings
  * learns nothing the availability endpoint does not show.
  */
@@ -104,6 +104,10 @@ export const assertPublicStart = async (args: {
   if (req.user && (await options.isAdmin({ req }))) return
   const service = await loadActiveService(req, options, serviceId)
   const { mode } = serviceDisclosure(service)
+  // "On request only" is refused before any slot is looked at, so the 409 says nothing of free or taken.
+  if (service.bookingMode === 'request') {
+    throw conflict('This service can only be requested: use POST /api/booking/requests', { reason: 'request-only' }, 'service')
+  }
   if (mode === 'all') return
   if (mode === 'request') {
     throw conflict(
