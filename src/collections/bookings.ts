@@ -10,7 +10,7 @@ import { packageAfterChange } from '../hooks/packageHooks.ts'
 import { refundOnCancel } from '../hooks/refundOnCancel.ts'
 import { queueBookingMessages } from '../notifications/bookingMessages.ts'
 import { label, labelByLanguage } from '../utilities/label.ts'
-import { customerGroup, hiddenText } from './customerFields.ts'
+import { customerGroup, customerRecordField, hiddenText } from './customerFields.ts'
 
 export const bookingsCollection = (options: SanitizedBookingOptions): CollectionConfig => ({
   slug: options.slugs.bookings,
@@ -125,15 +125,7 @@ export const bookingsCollection = (options: SanitizedBookingOptions): Collection
       required: true,
     },
     customerGroup,
-    {
-      // The customer record this booking belongs to: found by e-mail or phone when empty.
-      name: 'customerRecord',
-      type: 'relationship',
-      admin: { description: label('customerRecordDescription') },
-      index: true,
-      label: label('customerRecord'),
-      relationTo: options.slugs.customers,
-    },
+    customerRecordField(options),
     {
       type: 'row',
       fields: [

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import type { SanitizedBookingOptions } from '../types.ts'
+
 import { label } from '../utilities/label.ts'
 
 /** The customer as a booking or request keeps them: only what the appointment needs. */
@@ -19,6 +21,16 @@ export const customerGroup: Field = {
   ],
   label: label('customer'),
 }
+
+/** The customer record a booking or request belongs to: found by e-mail or phone when empty. */
+export const customerRecordField = (options: SanitizedBookingOptions): Field => ({
+  name: 'customerRecord',
+  type: 'relationship',
+  admin: { description: label('customerRecordDescription') },
+  index: true,
+  label: label('customerRecord'),
+  relationTo: options.slugs.customers,
+})
 
 /** Fields never returned by reads: secrets stored as hashes, and bookkeeping for replays. */
 export const hiddenText = (name: string, options: { index?: boolean; unique?: boolean } = {}): Field => ({

@@ -10,7 +10,7 @@ import { requestAfterRead, requestBeforeChange } from '../hooks/requestHooks.ts'
 import { queueRequestMessages } from '../notifications/requestMessages.ts'
 import { label, labelByLanguage } from '../utilities/label.ts'
 import { newReference } from '../utilities/tokens.ts'
-import { customerGroup } from './customerFields.ts'
+import { customerGroup, customerRecordField } from './customerFields.ts'
 
 /**
  * Requests for "on request only" services: the customer asks, staff get back to them.
@@ -73,14 +73,7 @@ export const requestsCollection = (options: SanitizedBookingOptions): Collection
       ],
     },
     customerGroup,
-    {
-      name: 'customerRecord',
-      type: 'relationship',
-      admin: { description: label('customerRecordDescription') },
-      index: true,
-      label: label('customerRecord'),
-      relationTo: options.slugs.customers,
-    },
+    customerRecordField(options),
     { name: 'message', type: 'textarea', label: label('message'), maxLength: 5000 },
     {
       name: 'status',

@@ -2,7 +2,7 @@ import type { PayloadRequest, TaskConfig, Where } from 'payload'
 
 import type { SanitizedBookingOptions } from '../types.ts'
 
-import { blankPersonalData, inTransaction } from '../operations/customers/anonymiseCustomer.ts'
+import { anonymisedRecord, blankPersonalData, inTransaction } from '../operations/customers/anonymiseCustomer.ts'
 
 export const ANONYMISE_CUSTOMERS_TASK = 'bookingAnonymiseCustomers'
 
@@ -61,16 +61,7 @@ export const anonymiseExpiredCustomers = async (req: PayloadRequest, options: Sa
       if (idle.length === 0) continue
       const done = await req.payload.db.updateMany({
         collection: slugs.customers,
-        data: {
-          anonymisedAt: options.clock().toISOString(),
-          consent: { givenAt: null, marketing: false },
-          email: null,
-          emailKey: null,
-          locale: null,
-          name: null,
-          phone: null,
-          phoneKey: null,
-        },
+        data: anonymisedRecord(options),
         req,
         where: { id: { in: idle } },
       })

@@ -9,6 +9,18 @@ import { conflict, notFound } from '../bookingError.ts'
 /** What anonymising leaves of a person on a booking or request: nothing that names them. */
 const NO_CUSTOMER = { email: null, name: null, phone: null }
 
+/** What anonymising leaves of a customer record: its id, and when it was anonymised. */
+export const anonymisedRecord = (options: SanitizedBookingOptions) => ({
+  anonymisedAt: options.clock().toISOString(),
+  consent: { givenAt: null, marketing: false },
+  email: null,
+  emailKey: null,
+  locale: null,
+  name: null,
+  phone: null,
+  phoneKey: null,
+})
+
 export interface AnonymisedCounts {
   bookings: number
   requests: number
@@ -94,16 +106,7 @@ export const anonymiseCustomer = async (
     await req.payload.db.updateOne({
       id: customer.id,
       collection: options.slugs.customers,
-      data: {
-        anonymisedAt: options.clock().toISOString(),
-        consent: { givenAt: null, marketing: false },
-        email: null,
-        emailKey: null,
-        locale: null,
-        name: null,
-        phone: null,
-        phoneKey: null,
-      },
+      data: anonymisedRecord(options),
       req,
     })
     return counts
