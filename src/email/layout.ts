@@ -23,6 +23,8 @@ export interface MessageParts {
   /** A smaller closing line under the sign-off (e.g. "sent automatically"). */
   footer?: string
   greeting: string
+  /** An image under the rows (the check-in QR code), with a caption that also goes into the text. */
+  image?: { alt: string; caption: string; src: string }
   intro: string
   /** The `lang` of the HTML document. */
   lang: string
@@ -61,6 +63,13 @@ export function renderHtml(parts: MessageParts): string {
   if (rows) {
     body.push(
       `<table style="border-collapse:collapse;width:100%;margin:0 0 24px 0;font-size:15px;">\n<tbody>\n${rows}\n</tbody>\n</table>`,
+    )
+  }
+  if (parts.image && /^cid:[\w.@-]+$/.test(parts.image.src)) {
+    body.push(
+      `<p style="margin:0 0 24px 0;text-align:center;"><img src="${escapeHtml(parts.image.src)}" alt="${escapeHtml(parts.image.alt)}" ` +
+        'width="200" height="200" style="display:block;margin:0 auto 8px auto;width:200px;height:200px;border:0;">' +
+        `<span style="font-size:14px;color:#4b5563;">${block(parts.image.caption)}</span></p>`,
     )
   }
   if (parts.action && isSafeUrl(parts.action.url)) {
@@ -112,6 +121,7 @@ export function renderText(parts: MessageParts): string {
   if (parts.rows.length > 0) {
     sections.push(parts.rows.map((row) => `${row.label}${colon(parts.lang)}${indent(row.value)}`).join('\n'))
   }
+  if (parts.image) sections.push(parts.image.caption)
   if (parts.action) {
     const link = `${parts.action.label}${colon(parts.lang)}${parts.action.url}`
     sections.push(parts.action.intro ? `${parts.action.intro}\n${link}` : link)

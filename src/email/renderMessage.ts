@@ -37,6 +37,12 @@ const REQUEST_KINDS: ReadonlySet<MessageKind> = new Set(['requestContact', 'requ
 
 const PAYMENT_KINDS: ReadonlySet<MessageKind> = new Set(['paymentLate', 'paymentReceipt', 'paymentRefunded'])
 
+/** The customer's messages about an appointment to come: they carry the check-in QR code. */
+const QR_KINDS: ReadonlySet<MessageKind> = new Set(['bookingConfirmed', 'bookingReminder', 'bookingRescheduled', 'requestBooked'])
+
+/** The Content-ID of a booking's QR image (the reference holds only A–Z, 2–9 and a dash). */
+export const qrContentId = (reference: string): string => `qr-${reference.replace(/[^\w-]/g, '')}@payload-booking`
+
 /** The money lines of a payment message: total, paid (or deposit) and what is left, tax, refunds. */
 const paymentRows = (
   payment: NonNullable<MessageContext['payment']>,
@@ -172,11 +178,16 @@ export function renderMessage(context: MessageContext, t: Translate): RenderedMe
         ? t('email_outro_requestDeclined')
         : undefined
 
+  const qr = !staff && booking && QR_KINDS.has(context.kind) && present(booking.reference)
+    ? { cid: qrContentId(booking.reference), text: booking.reference }
+    : undefined
+
   const parts: MessageParts = {
     action,
     closing: staff ? [] : [t('email_signoff'), t('email_signoffName', vars)],
     footer: staff ? t('email_staffFooter', vars) : undefined,
     greeting: staff || !present(customer.name) ? t('email_greetingStaff') : t('email_greeting', vars),
+    image: qr && { alt: t('checkin_email_qrAlt', vars), caption: t('checkin_email_qr', vars), src: `cid:${qr.cid}` },
     // Staff's own words to the customer stand where the standard introduction would.
     intro: context.kind === 'requestContact' && present(request?.contactMessage) ? request.contactMessage : t(`email_intro_${variant}`, vars),
     lang: locale,
@@ -188,6 +199,7 @@ export function renderMessage(context: MessageContext, t: Translate): RenderedMe
   const ics = buildIcs(context, { t })
   return {
     html: renderHtml(parts),
+    ...(qr ? { qr } : {}),
     subject,
     text: renderText(parts),
     ...(ics ? { ics } : {}),

@@ -83,6 +83,11 @@ export interface RenderedMessage {
   /** An iCalendar file to attach (booking confirmed / booked / rescheduled / cancelled). */
   ics?: { content: string; filename: string; method: 'CANCEL' | 'REQUEST' }
   html: string
+  /**
+   * The check-in QR code the HTML shows as `<img src="cid:…">`: the sender attaches it as an
+   * inline PNG encoding `text` (the booking reference) under `cid`.
+   */
+  qr?: { cid: string; text: string }
   subject: string
   text: string
 }

@@ -1,5 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import QRCode from 'qrcode'
+
 import type { MessageContext, RenderedMessage } from '../email/types.ts'
 import type { MessageJobInput } from '../notifications/queueMessage.ts'
 import type { SanitizedBookingOptions } from '../types.ts'
@@ -46,8 +48,8 @@ export const sendMessageTask = (options: SanitizedBookingOptions): TaskConfig =>
       return { output: { deferredUntil: loaded.deferUntil.toISOString(), sent: false } }
     }
     const message = composeMessage(req, options, loaded.context)
-    await req.payload.sendEmail({
-      attachments: message.ics
+    const attachments = [
+      ...(message.ics
         ? [
             {
               content: message.ics.content,
@@ -55,7 +57,22 @@ export const sendMessageTask = (options: SanitizedBookingOptions): TaskConfig =>
               filename: message.ics.filename,
             },
           ]
-        : undefined,
+        : []),
+      // The check-in code, shown inside the HTML (cid:) rather than as a file to open.
+      ...(message.qr
+        ? [
+            {
+              cid: message.qr.cid,
+              content: await QRCode.toBuffer(message.qr.text, { errorCorrectionLevel: 'M', margin: 2, type: 'png', width: 400 }),
+              contentDisposition: 'inline' as const,
+              contentType: 'image/png',
+              filename: `${message.qr.text}.png`,
+            },
+          ]
+        : []),
+    ]
+    await req.payload.sendEmail({
+      attachments: attachments.length > 0 ? attachments : undefined,
       html: message.html,
       subject: message.subject,
       text: message.text,
