@@ -53,3 +53,22 @@ describe('the dev site from npm run dev', () => {
     await expect.poll(() => page.locator('table tbody svg[aria-label="Not contacted yet"]').count()).toBe(2)
   })
 })
+
+describe('customer records in the admin', () => {
+  it('lists the customers the seeded bookings made, and offers export and anonymisation on one', async () => {
+    await page.goto(`${base}/admin/collections/booking-customers`, { timeout: COMPILE_TIMEOUT })
+    const rows = page.locator('table tbody tr')
+    await rows.first().waitFor({ timeout: 60_000 })
+    expect(await rows.count()).toBeGreaterThan(1)
+    await rows.first().locator('a').first().click()
+    const exportLink = page.getByRole('link', { name: 'Export data (JSON)' })
+    await exportLink.waitFor({ timeout: 60_000 })
+    const href = await exportLink.getAttribute('href')
+    expect(href).toMatch(/\/api\/booking\/customers\/\d+\/export$/)
+    // The link downloads the customer's data with the admin's session.
+    const data = await page.evaluate(async (url) => (await fetch(url!, { credentials: 'include' })).json(), href)
+    expect(data.customer.email).toContain('@')
+    expect(data.bookings.length).toBeGreaterThan(0)
+    expect(await page.getByRole('button', { name: 'Anonymise' }).isVisible()).toBe(true)
+  })
+})
