@@ -115,8 +115,8 @@ export default buildConfig({
         businessAddress: 'Torstraße 1, 10119 Berlin',
         businessName: 'Studio Mitte',
         inbox: 'frontdesk@example.com',
-        // Until the site has a "my booking" page, the link shows the booking as JSON.
-        manageUrl: `http://localhost:${process.env.PORT || 3000}/api/booking/lookup?reference={reference}&token={token}`,
+        // The customer's "my booking" page (dev/app/(frontend)/booking/manage): QR code and cancelling.
+        manageUrl: `http://localhost:${process.env.PORT || 3000}/booking/manage?reference={reference}&token={token}`,
       },
       // Services with `payment: required | deposit` are paid online: staff mark payments as received
       // (manual), or with STRIPE_SECRET_KEY + STRIPE_WEBHOOK_SECRET through Stripe's test mode.

@@ -2,10 +2,22 @@ import type { AdminViewServerProps } from 'payload'
 
 import { CHECK_IN_PATH } from '../adminConfig.ts'
 import { AdminViewFrame } from '../AdminViewFrame/index.tsx'
+import { CheckInDesk } from './CheckInDesk.client.tsx'
 
-/** Placeholder (issue #6). */
-export const CheckInView = (view: AdminViewServerProps) => (
+/**
+ * `/admin/booking-check-in`: the front desk inside the admin's own frame. What a user may find
+ * and check in (everything, or their own bookings) is decided by the check-in endpoints.
+ */
+export const CheckInView = ({
+  slugs,
+  timezone,
+  ...view
+}: AdminViewServerProps & { slugs: { bookings: string }; timezone: string }) => (
   <AdminViewFrame {...view} path={CHECK_IN_PATH}>
-    <h1>{view.initPageResult.req.i18n.t('plugin-booking:checkin_title' as never)}</h1>
+    <CheckInDesk
+      adminRoute={view.initPageResult.req.payload.config.routes.admin}
+      bookingsSlug={slugs.bookings}
+      timezone={timezone}
+    />
   </AdminViewFrame>
 )

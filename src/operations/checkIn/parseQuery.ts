@@ -49,7 +49,7 @@ const significant = (digits: string) => digits.replace(/^0+/, '')
 export const phoneMatches = (stored: unknown, digits: string): boolean => {
   if (typeof stored !== 'string') return false
   const a = significant(stored.replace(/\D/g, ''))
-  const b = significant(digits)
+  const b = significant(digits.replace(/\D/g, ''))
   if (a.length < MIN_PHONE_DIGITS || b.length < MIN_PHONE_DIGITS) return false
   return a.endsWith(b) || b.endsWith(a)
 }

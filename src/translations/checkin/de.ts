@@ -21,6 +21,7 @@ export const de: CheckInTranslations = {
   checkin_undo: 'Check-in rückgängig machen',
   checkin_undone: 'Check-in von {{reference}} rückgängig gemacht.',
   checkin_phoneResults: 'Heutige Buchungen für {{phone}}',
+  checkin_notFound: 'Keine Buchung gefunden für „{{query}}“.',
   checkin_noneToday: 'Heute keine Buchungen für diese Telefonnummer.',
   checkin_error: 'Etwas ist schiefgegangen: {{message}}',
   checkin_timesIn: 'Zeiten in {{zone}}',

@@ -21,6 +21,7 @@ export const en = {
   checkin_undo: 'Undo check-in',
   checkin_undone: 'Check-in of {{reference}} undone.',
   checkin_phoneResults: 'Bookings today for {{phone}}',
+  checkin_notFound: 'No booking found for “{{query}}”.',
   checkin_noneToday: 'No bookings today for this phone number.',
   checkin_error: 'Something went wrong: {{message}}',
   checkin_timesIn: 'Times in {{zone}}',

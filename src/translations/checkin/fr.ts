@@ -21,6 +21,7 @@ export const fr: CheckInTranslations = {
   checkin_undo: 'Annuler l’enregistrement',
   checkin_undone: 'Enregistrement de {{reference}} annulé.',
   checkin_phoneResults: 'Réservations du jour pour {{phone}}',
+  checkin_notFound: 'Aucune réservation trouvée pour « {{query}} ».',
   checkin_noneToday: 'Aucune réservation aujourd’hui pour ce numéro.',
   checkin_error: 'Une erreur s’est produite : {{message}}',
   checkin_timesIn: 'Heures en {{zone}}',

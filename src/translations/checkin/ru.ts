@@ -21,6 +21,7 @@ export const ru: CheckInTranslations = {
   checkin_undo: 'Отменить отметку',
   checkin_undone: 'Отметка прихода {{reference}} отменена.',
   checkin_phoneResults: 'Брони на сегодня для {{phone}}',
+  checkin_notFound: 'Бронь «{{query}}» не найдена.',
   checkin_noneToday: 'На сегодня нет броней с этим телефоном.',
   checkin_error: 'Что-то пошло не так: {{message}}',
   checkin_timesIn: 'Время в {{zone}}',

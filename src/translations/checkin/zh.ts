@@ -21,6 +21,7 @@ export const zh: CheckInTranslations = {
   checkin_undo: '撤销签到',
   checkin_undone: '已撤销 {{reference}} 的签到。',
   checkin_phoneResults: '{{phone}} 今天的预约',
+  checkin_notFound: '未找到“{{query}}”的预约。',
   checkin_noneToday: '此电话号码今天没有预约。',
   checkin_error: '出错了：{{message}}',
   checkin_timesIn: '时间为 {{zone}}',
