@@ -21,6 +21,7 @@ import { anonymiseCustomersTask } from './jobs/anonymiseCustomers.ts'
 import { expireRequestsTask } from './jobs/expireRequests.ts'
 import { markNoShowsTask } from './jobs/markNoShows.ts'
 import { refundByPolicyTask, settlePaymentTask } from './jobs/payments.ts'
+import { reconcilePaymentsTask } from './jobs/reconcilePayments.ts'
 import { releaseExpiredHoldsTask } from './jobs/releaseExpiredHolds.ts'
 import { sendMessageTask } from './jobs/sendMessage.ts'
 import { translationsFor } from './translations/index.ts'
@@ -87,6 +88,7 @@ export const bookingPlugin =
         sendMessageTask(options),
         settlePaymentTask(options),
         refundByPolicyTask(options),
+        reconcilePaymentsTask(options),
         markNoShowsTask(options),
         anonymiseCustomersTask(options),
       ],

@@ -82,6 +82,21 @@ describe('paying for a hold with the manual provider', () => {
     // The manage link works with the token the payment call returned.
     const lookup = await site.h.http('GET', `/api/booking/lookup?reference=${hold.reference}&token=${pay.body.cancelToken}`)
     expect(lookup.status).toBe(200)
+    expect(lookup.body.booking).toMatchObject({ paymentStatus: 'paid', status: 'confirmed' })
+  })
+
+  it('shows the payment state on the public lookup: pending while held, nothing for a booking paid on site', async () => {
+    const { hold, pay } = await holdAndPay(site, { customer: customer('Pia'), start: at(24, 12) })
+    const held = await site.h.http('GET', `/api/booking/lookup?reference=${hold.reference}&token=${pay.body.cancelToken}`)
+    expect(held.body.booking).toMatchObject({ paymentStatus: 'pending', status: 'held' })
+    const colourHold = await site.h.http('POST', '/api/booking/holds', { service: site.studio.services.colour, staff: site.studio.staff.anna, start: at(24, 8) })
+    const onSite = await site.h.http('POST', '/api/booking/bookings', {
+      customer: customer('Pia'), holdToken: colourHold.body.token, service: site.studio.services.colour, staff: site.studio.staff.anna, start: at(24, 8),
+    })
+    expect(onSite.status, JSON.stringify(onSite.body)).toBe(201)
+    expect(onSite.body.booking.paymentStatus).toBeNull()
+    const lookup = await site.h.http('GET', `/api/booking/lookup?reference=${onSite.body.booking.reference}&token=${onSite.body.cancelToken}`)
+    expect(lookup.body.booking.paymentStatus).toBeNull()
   })
 
   it('keeps payments away from visitors and staff; admins read them', async () => {
@@ -190,5 +205,69 @@ describe('the refund policy on cancellation', () => {
     await site.runQueue()
     expect((await paymentsOf(site, noShow.id))[0]).toMatchObject({ refundedAmount: 0, status: 'paid' })
     expect((await findBooking(site, noShow.id)).paymentStatus).toBe('paid')
+  })
+})
+
+describe('refunds staff pay back by hand (manual provider)', () => {
+  const markRefunded = (paymentId: number | string, body: unknown, headers = admin) =>
+    site.h.http('POST', `/api/booking/payments/${paymentId}/mark-refunded`, body, headers)
+  const cancel = (booking: { cancelToken: string; reference: string }) =>
+    site.h.http('POST', '/api/booking/cancel', { reference: booking.reference, token: booking.cancelToken })
+
+  it('records a partial and then the rest, never more than was paid; the booking follows', async () => {
+    const booking = await paidBooking(10, customer('Gus'), 24)
+    expect((await markRefunded(booking.paymentId, { amount: 1500 }, {})).status).toBe(401)
+    expect((await markRefunded(booking.paymentId, { amount: 1500 }, await site.auth('anna@example.com', 'anna-password'))).status).toBe(403)
+    for (const amount of [0, -5, 12.5, '1500']) {
+      const bad = await markRefunded(booking.paymentId, { amount })
+      expect(bad.status, String(amount)).toBe(400)
+      expect(bad.body.errors[0].field).toBe('amount')
+    }
+
+    const partial = await markRefunded(booking.paymentId, { amount: 1500, reason: 'Came late, goodwill' })
+    expect(partial.status).toBe(200)
+    expect(partial.body.payment).toMatchObject({ refundedAmount: 1500, status: 'partially-refunded' })
+    expect(await findBooking(site, booking.id)).toMatchObject({ paymentStatus: 'partially-refunded', status: 'confirmed' })
+    const [payment] = await paymentsOf(site, booking.id)
+    expect(payment!.refunds).toHaveLength(1)
+    expect(payment!.refunds[0]).toMatchObject({ amount: 1500, reason: 'Came late, goodwill', recordedBy: 'admin@example.com', status: 'succeeded' })
+
+    const tooMuch = await markRefunded(booking.paymentId, { amount: 2501 })
+    expect(tooMuch.status).toBe(400)
+    expect(tooMuch.body.errors[0].message).toMatch(/at most 2500/)
+    const rest = await markRefunded(booking.paymentId, { amount: 2500 })
+    expect(rest.body.payment).toMatchObject({ refundedAmount: 4000, status: 'refunded' })
+    expect((await findBooking(site, booking.id)).paymentStatus).toBe('refunded')
+    expect((await markRefunded(booking.paymentId, { amount: 1 })).status).toBe(409) // nothing left
+    const lookup = await site.h.http('GET', `/api/booking/lookup?reference=${booking.reference}&token=${booking.cancelToken}`)
+    expect(lookup.body.booking.paymentStatus).toBe('refunded')
+  })
+
+  it('records two refunds at once without refunding more than was paid', async () => {
+    const booking = await paidBooking(11, customer('Hal'), 24)
+    const answers = await Promise.all([markRefunded(booking.paymentId, { amount: 3000 }), markRefunded(booking.paymentId, { amount: 3000 })])
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 400])
+    expect((await paymentsOf(site, booking.id))[0]).toMatchObject({ refundedAmount: 3000, status: 'partially-refunded' })
+  })
+
+  it('marks a refund the policy recorded as paid back, and refuses pending and non-manual payments', async () => {
+    const booking = await paidBooking(8, customer('Ivy'), 25)
+    site.h.clock.set('2026-03-23T07:00:00Z') // more than 24 h before: a full refund, recorded as pending
+    await cancel(booking)
+    await site.runQueue()
+    expect((await paymentsOf(site, booking.id))[0]!.refunds[0]).toMatchObject({ amount: 4000, status: 'pending' })
+    const done = await markRefunded(booking.paymentId, {})
+    expect(done.status).toBe(200)
+    const [payment] = await paymentsOf(site, booking.id)
+    expect(payment).toMatchObject({ refundedAmount: 4000, status: 'refunded' })
+    expect(payment!.refunds).toHaveLength(1)
+    expect(payment!.refunds[0]).toMatchObject({ amount: 4000, recordedBy: 'admin@example.com', status: 'succeeded' })
+    expect((await markRefunded(booking.paymentId, {})).status).toBe(400) // nothing waits any more
+
+    const { pay } = await holdAndPay(site, { customer: customer('Joy'), start: at(24, 14) })
+    const pending = await markRefunded(pay.body.payment.id, { amount: 100 })
+    expect(pending.status).toBe(409)
+    expect(pending.body.errors[0].data.reason).toBe('not-refundable')
+    expect((await markRefunded(999_999, { amount: 100 })).status).toBe(404)
   })
 })

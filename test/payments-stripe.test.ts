@@ -1,5 +1,5 @@
 import Stripe from 'stripe'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import type { FakeStripe, FakeIntent } from './helpers/fakeStripe.ts'
 import type { PaymentSite } from './helpers/payments.ts'
@@ -10,8 +10,9 @@ import { sanitizeOptions } from '../src/utilities/sanitizeOptions.ts'
 import { startFakeStripe, succeed } from './helpers/fakeStripe.ts'
 import { at, customer, findBooking, holdAndPay, paymentsOf, startPaymentSite, to } from './helpers/payments.ts'
 
-// The Stripe provider through the real `stripe` SDK, pointed at a local fake of Stripe's API;
-// webhooks are signed for real. Nothing leaves the machine.
+// The Stripe provider in PaymentIntent mode (your own Payment Element) through the real `stripe`
+// SDK, pointed at a local fake of Stripe's API; webhooks are signed for real. Nothing leaves the
+// machine. Checkout Session mode (the default): test/payments-checkout.test.ts.
 const WEBHOOK_SECRET = 'whsec_test_payload_booking'
 let site: PaymentSite
 let stripe: FakeStripe
@@ -26,6 +27,7 @@ beforeAll(async () => {
   stripe = await startFakeStripe()
   provider = stripeProvider({
     host: '127.0.0.1',
+    mode: 'payment-intent',
     port: stripe.port,
     protocol: 'http',
     publishableKey: 'pk_test_123',
@@ -228,5 +230,28 @@ describe('Stripe: paying after the hold expired', () => {
       { amount: 2000, idempotencyKey: `payload-booking-refund-${pay.body.payment.id}-cancel`, paymentIntent: intentId },
     ])
     expect((await paymentsOf(site, hold.id))[0]).toMatchObject({ refundedAmount: 2000, status: 'partially-refunded' })
+  })
+})
+
+describe('Stripe: the amount check', () => {
+  it('does not take another amount as paid: the payment fails with the mismatch, what arrived is refunded, the hold stays', async () => {
+    const { hold, pay } = await holdAndPay(site, { customer: customer('Zoe'), start: at(27, 12) })
+    const intent = succeed(stripe, intentOf(pay).id)
+    intent.amount_received = 1000 // 10 € arrived for a 40 € booking
+    const logged = vi.spyOn(site.h.payload.logger, 'error')
+    await deliver(eventFor('payment_intent.succeeded', intent))
+    await site.runQueue()
+    expect(await findBooking(site, hold.id)).toMatchObject({ paymentStatus: 'pending', status: 'held' })
+    expect(await confirmedAt(at(27, 12))).toHaveLength(0)
+    const [payment] = await paymentsOf(site, hold.id)
+    expect(payment).toMatchObject({ refundedAmount: 1000, status: 'failed' })
+    expect(payment!.problem).toMatch(/Amount mismatch: expected 4000 EUR, received 1000 EUR/)
+    expect(stripe.refunds.filter((r) => r.paymentIntent === intent.id)).toEqual([
+      { amount: 1000, idempotencyKey: `payload-booking-refund-${pay.body.payment.id}-mismatch`, paymentIntent: intent.id },
+    ])
+    expect(logged.mock.calls.some(([arg]) => /was not accepted: Amount mismatch/.test(JSON.stringify(arg)))).toBe(true)
+    logged.mockRestore()
+    // A replay of the event changes nothing more.
+    expect((await deliver(eventFor('payment_intent.succeeded', intent))).body).toMatchObject({ duplicate: true })
   })
 })

@@ -76,11 +76,20 @@ export const paymentsCollection = (options: SanitizedBookingOptions): Collection
       label: label('payments_providerPaymentId'),
     },
     {
+      name: 'startedAt',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true },
+      index: true,
+      label: label('payments_startedAt'),
+    },
+    {
       name: 'paidAt',
       type: 'date',
       admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true },
       label: label('payments_paidAt'),
     },
+    // Why a payment was not accepted (e.g. another amount arrived than was charged).
+    { name: 'problem', type: 'text', admin: { condition: (data) => Boolean(data?.problem), readOnly: true }, label: label('payments_problem') },
     { name: 'refundedAmount', type: 'number', admin: readOnly, defaultValue: 0, label: label('payments_refundedAmount') },
     {
       name: 'refunds',
@@ -101,13 +110,21 @@ export const paymentsCollection = (options: SanitizedBookingOptions): Collection
             { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('payments_refundAt') },
           ],
         },
-        { name: 'reason', type: 'text', label: label('payments_refundReason') },
-        { name: 'providerRefundId', type: 'text', label: label('payments_providerRefundId') },
+        {
+          type: 'row',
+          fields: [
+            { name: 'reason', type: 'text', label: label('payments_refundReason') },
+            { name: 'providerRefundId', type: 'text', label: label('payments_providerRefundId') },
+            // Refunds staff paid back by hand (manual provider): who recorded it.
+            { name: 'recordedBy', type: 'text', label: label('payments_refundRecordedBy') },
+          ],
+        },
       ],
       label: label('payments_refunds'),
     },
     {
-      // No data: "Mark as paid" for a pending manual payment (admins; the endpoint checks again).
+      // No data: "Mark as paid" for a pending manual payment, "Mark refunded" for a paid one
+      // (admins; the endpoints check again).
       name: 'markPaid',
       type: 'ui',
       admin: { components: { Field: 'payload-booking/client#MarkPaidButton' }, position: 'sidebar' },

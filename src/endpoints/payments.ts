@@ -1,9 +1,11 @@
 import type { Endpoint } from 'payload'
 
+import type { SettleInput } from '../operations/payments/settlePayment.ts'
 import type { SanitizedBookingOptions } from '../types.ts'
 
 import { SETTLE_PAYMENT_TASK } from '../jobs/payments.ts'
 import { BookingError } from '../operations/bookingError.ts'
+import { markRefunded } from '../operations/payments/markRefunded.ts'
 import { paymentStatus } from '../operations/payments/paymentStatus.ts'
 import { findDoc } from '../operations/payments/records.ts'
 import { settlePayment } from '../operations/payments/settlePayment.ts'
@@ -59,7 +61,13 @@ export const paymentEndpoints = (options: SanitizedBookingOptions): Endpoint[] =
         return ok({ duplicate: true, received: true })
       }
       await req.payload.jobs.queue({
-        input: { eventId: event.id, outcome: event.outcome, paymentId: payment.id } as never,
+        input: {
+          amount: event.amountReceived,
+          currency: event.currency,
+          eventId: event.id,
+          outcome: event.outcome,
+          paymentId: payment.id,
+        } satisfies SettleInput as never,
         queue: options.notifications.queue,
         req,
         task: SETTLE_PAYMENT_TASK as never,
@@ -91,5 +99,20 @@ export const paymentEndpoints = (options: SanitizedBookingOptions): Endpoint[] =
     }),
     method: 'post',
     path: '/booking/payments/:id/mark-paid',
+  },
+  {
+    // Staff paid a manual payment back by hand: record it (amount), or confirm the recorded refunds.
+    handler: endpointHandler(async (req) => {
+      if (!req.user) {
+        throw new BookingError(401, 'Log in first')
+      }
+      if (!(await options.isAdmin({ req }))) {
+        throw new BookingError(403, 'Only admins can record refunds')
+      }
+      const payment = await markRefunded(req, options, req.routeParams?.id, await readJson(req))
+      return ok({ payment: toPublicPayment(payment), refunds: payment.refunds ?? [] })
+    }),
+    method: 'post',
+    path: '/booking/payments/:id/mark-refunded',
   },
 ]

@@ -5,6 +5,8 @@ export const toPublicBooking = (doc: Record<string, unknown>, withCustomer = fal
   id: doc.id,
   currency: doc.currency ?? null,
   end: doc.end,
+  /** Online payment: `pending` | `paid` | `deposit` | `refunded` | `partially-refunded`; null = nothing paid online. */
+  paymentStatus: doc.paymentStatus ?? null,
   price: doc.price ?? null,
   reference: doc.reference,
   seats: doc.seats,

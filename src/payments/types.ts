@@ -16,6 +16,11 @@ export interface BookingPaymentProvider {
   fetchStatus: (args: { providerPaymentId: string; req: PayloadRequest }) => Promise<ProviderPaymentStatus>
   /** Shown in the admin. @example 'Stripe' */
   label: string
+  /**
+   * A hosted checkout sends the visitor back to the page they paid from: starting a payment
+   * without a `returnUrl` is then a 400. @default false
+   */
+  needsReturnUrl?: boolean
   /** The provider's key: stored on every payment and part of the webhook path. @example 'stripe' */
   name: string
   /**
@@ -35,12 +40,19 @@ export interface CreatePaymentArgs {
   amount: number
   booking: { id: number | string; reference: string }
   currency: string
-  customer: { email?: string; name: string }
+  customer: { email?: string; locale?: string; name: string }
+  /** What is paid for, as the visitor reads it on a hosted checkout page. @example 'Haircut (BK-7K2M9QXP)' */
+  description: string
   /** The hold's expiry: the payment should not be possible much later (Checkout's `expires_at`). */
   expiresAt: string
   /** Ids to carry through the provider and back in its webhooks. */
   metadata: Record<string, string>
   req: PayloadRequest
+  /**
+   * The page the visitor paid from (an absolute http(s) URL, already validated): a hosted checkout
+   * returns there, with `pbw_checkout=paid|cancelled` and `pbw_payment=<id>` added to its query.
+   */
+  returnUrl: null | string
 }
 
 export interface CreatedPayment {
@@ -50,8 +62,10 @@ export interface CreatedPayment {
 }
 
 export interface ProviderPaymentStatus {
-  /** What was received, in the smallest unit, when known. */
+  /** What was received, in the smallest unit, when known (checked against the payment record). */
   amountReceived?: number
+  /** The currency of `amountReceived` (any case). */
+  currency?: string
   status: 'failed' | 'pending' | 'succeeded'
 }
 
@@ -66,7 +80,10 @@ export interface RefundArgs {
 
 /** A provider's webhook event, translated. `id` is the provider's event id (Stripe retries it). */
 export interface PaymentEvent {
+  /** What was received (succeeded events), in the smallest unit: checked against the payment record. */
   amountReceived?: number
+  /** The currency of `amountReceived` (any case). */
+  currency?: string
   id: string
   outcome: 'failed' | 'succeeded'
   providerPaymentId: string

@@ -11,6 +11,26 @@ export interface FakeIntent {
   status: string
 }
 
+export interface FakeSession {
+  amount_total: number
+  cancel_url: string
+  client_reference_id: null | string
+  currency: string
+  customer_email: null | string
+  expires_at: number
+  id: string
+  locale: null | string
+  metadata: Record<string, string>
+  object: 'checkout.session'
+  payment_intent: null | string
+  /** What the session's PaymentIntent will carry (`payment_intent_data[metadata]`). */
+  payment_intent_metadata: Record<string, string>
+  payment_status: 'no_payment_required' | 'paid' | 'unpaid'
+  status: 'complete' | 'expired' | 'open'
+  success_url: string
+  url: null | string
+}
+
 export interface FakeStripe {
   close: () => Promise<void>
   intents: Map<string, FakeIntent>
@@ -18,15 +38,34 @@ export interface FakeStripe {
   /** Every refund asked for: its parameters and the idempotency key. */
   refunds: { amount: number; idempotencyKey: null | string; paymentIntent: string }[]
   requests: { idempotencyKey: null | string; method: string; path: string }[]
+  sessions: Map<string, FakeSession>
 }
+
+const STRIPE_MIN_SESSION_SECONDS = 30 * 60
+const STRIPE_MAX_SESSION_SECONDS = 24 * 60 * 60
+
+/** `prefix[key]=value` form fields as an object (the SDK's encoding of a metadata hash). */
+const hashOf = (form: URLSearchParams, prefix: string): Record<string, string> => {
+  const out: Record<string, string> = {}
+  const pattern = new RegExp(`^${prefix.replace(/[[\]]/g, '\\$&')}\\[([^\\]]+)\\]$`)
+  for (const [name, value] of form) {
+    const match = pattern.exec(name)
+    if (match) out[match[1]!] = value
+  }
+  return out
+}
+
+const invalid = (message: string, param?: string) => ({ error: { message, param, type: 'invalid_request_error' } })
 
 /**
  * A local stand-in for the few Stripe API endpoints the provider uses (create and retrieve a
- * PaymentIntent, create a refund), answered in Stripe's shapes; the real `stripe` SDK talks to it
+ * PaymentIntent or a Checkout Session, create a refund), answered in Stripe's shapes and checked
+ * like Stripe checks them (a session's `expires_at` 30 min to 24 h ahead, its URLs, its line); the real `stripe` SDK talks to it
  * over HTTP. Idempotency keys are honoured like Stripe does: a repeated key gets the first answer.
  */
 export const startFakeStripe = async (): Promise<FakeStripe> => {
   const intents = new Map<string, FakeIntent>()
+  const sessions = new Map<string, FakeSession>()
   const refunds: FakeStripe['refunds'] = []
   const requests: FakeStripe['requests'] = []
   const answered = new Map<string, string>()
@@ -74,6 +113,47 @@ export const startFakeStripe = async (): Promise<FakeStripe> => {
       const intent = intents.get(retrieve[1]!)
       return intent ? send(200, intent) : send(404, { error: { message: 'No such payment_intent', type: 'invalid_request_error' } })
     }
+    if (req.method === 'POST' && path === '/v1/checkout/sessions') {
+      const now = Math.floor(Date.now() / 1000)
+      const expiresAt = Number(form.get('expires_at') ?? now + STRIPE_MAX_SESSION_SECONDS)
+      if (expiresAt < now + STRIPE_MIN_SESSION_SECONDS || expiresAt > now + STRIPE_MAX_SESSION_SECONDS) {
+        return send(400, invalid('The `expires_at` timestamp must be between 30 minutes and 24 hours from Checkout Session creation.', 'expires_at'))
+      }
+      for (const name of ['success_url', 'cancel_url']) {
+        if (!/^https?:\/\//.test(form.get(name) ?? '')) return send(400, invalid(`Not a valid URL: ${name}`, name))
+      }
+      if (form.get('mode') !== 'payment' || form.get('line_items[1][quantity]') !== null) {
+        return send(400, invalid('This stand-in takes one line in payment mode'))
+      }
+      const unitAmount = Number(form.get('line_items[0][price_data][unit_amount]'))
+      const quantity = Number(form.get('line_items[0][quantity]'))
+      const id = `cs_test_${++counter}`
+      const session: FakeSession = {
+        amount_total: unitAmount * quantity,
+        cancel_url: String(form.get('cancel_url')),
+        client_reference_id: form.get('client_reference_id'),
+        currency: String(form.get('line_items[0][price_data][currency]')),
+        customer_email: form.get('customer_email'),
+        expires_at: expiresAt,
+        id,
+        locale: form.get('locale'),
+        metadata: hashOf(form, 'metadata'),
+        object: 'checkout.session',
+        payment_intent: null,
+        payment_intent_metadata: hashOf(form, 'payment_intent_data[metadata]'),
+        payment_status: 'unpaid',
+        status: 'open',
+        success_url: String(form.get('success_url')),
+        url: `https://checkout.stripe.test/c/pay/${id}`,
+      }
+      sessions.set(id, session)
+      return send(200, session)
+    }
+    const retrieveSession = /^\/v1\/checkout\/sessions\/([^/]+)$/.exec(path)
+    if (req.method === 'GET' && retrieveSession) {
+      const session = sessions.get(retrieveSession[1]!)
+      return session ? send(200, session) : send(404, invalid('No such checkout.session'))
+    }
     if (req.method === 'POST' && path === '/v1/refunds') {
       const paymentIntent = String(form.get('payment_intent'))
       const amount = Number(form.get('amount'))
@@ -93,6 +173,7 @@ export const startFakeStripe = async (): Promise<FakeStripe> => {
     port: (server.address() as { port: number }).port,
     refunds,
     requests,
+    sessions,
   }
 }
 
@@ -103,3 +184,30 @@ export const succeed = (stripe: FakeStripe, id: string): FakeIntent => {
   intent.amount_received = intent.amount
   return intent
 }
+
+/**
+ * The visitor paid on the Checkout page: Stripe creates the session's PaymentIntent (succeeded)
+ * and completes the session. `amountTotal` overrides what was charged (to test the amount check).
+ */
+export const completeSession = (stripe: FakeStripe, id: string, override: { amountTotal?: number; currency?: string } = {}): FakeSession => {
+  const session = stripe.sessions.get(id)!
+  const amount = override.amountTotal ?? session.amount_total
+  const currency = override.currency ?? session.currency
+  const intentId = `pi_test_from_${id}`
+  stripe.intents.set(intentId, {
+    amount,
+    amount_received: amount,
+    client_secret: `${intentId}_secret`,
+    currency,
+    id: intentId,
+    metadata: session.payment_intent_metadata,
+    object: 'payment_intent',
+    status: 'succeeded',
+  })
+  Object.assign(session, { amount_total: amount, currency, payment_intent: intentId, payment_status: 'paid', status: 'complete' })
+  return session
+}
+
+/** Nobody paid before `expires_at`: Stripe expires the session. */
+export const expireSession = (stripe: FakeStripe, id: string): FakeSession =>
+  Object.assign(stripe.sessions.get(id)!, { status: 'expired' as const, url: null })

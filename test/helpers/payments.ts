@@ -71,10 +71,12 @@ export const to = (message: ParsedMail) => (Array.isArray(message.to) ? message.
 
 export const customer = (name: string, locale = 'en') => ({ email: `${name.toLowerCase()}@example.com`, locale, name })
 
+export const RETURN_URL = 'https://studio.example/book?service=cut#widget'
+
 /** Holds a slot and starts paying for it; returns the hold and the payment answer. */
 export const holdAndPay = async (
   site: PaymentSite,
-  args: { customer?: Record<string, string>; service?: number | string; staff?: number | string; start: string },
+  args: { customer?: Record<string, string>; returnUrl?: null | string; service?: number | string; staff?: number | string; start: string },
 ) => {
   const hold = await site.h.http('POST', '/api/booking/holds', {
     service: args.service ?? site.studio.services.cut,
@@ -85,6 +87,8 @@ export const holdAndPay = async (
   const pay = await site.h.http('POST', '/api/booking/payments', {
     customer: args.customer ?? customer('Eva'),
     holdToken: hold.body.token,
+    // The page the widget is on (a hosted checkout returns there); null leaves it out.
+    ...(args.returnUrl === null ? {} : { returnUrl: args.returnUrl ?? RETURN_URL }),
   })
   return { hold: hold.body, pay }
 }

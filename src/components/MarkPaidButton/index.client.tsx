@@ -4,12 +4,14 @@ import { Button, useConfig, useDocumentInfo, useFormFields, useTranslation } fro
 import { useState } from 'react'
 
 import { PLUGIN_NAMESPACE } from '../../defaults.ts'
+import { MarkRefundedForm } from './MarkRefundedForm.client.tsx'
 
 type Translate = (key: string, vars?: Record<string, string>) => string
 
 /**
  * In a manual payment's sidebar while it is pending: "Mark as paid" settles it (confirms the
- * booking if its time is still free, else records the refund), then reloads the document.
+ * booking if its time is still free, else records the refund), then reloads the document. Once it
+ * is paid: "Mark refunded" (`MarkRefundedForm`) for money staff paid back by hand.
  */
 export const MarkPaidButton = () => {
   const provider = useFormFields(([fields]) => fields.provider?.value)
@@ -19,8 +21,11 @@ export const MarkPaidButton = () => {
   const { t } = useTranslation()
   const translate = t as unknown as Translate
   const [state, setState] = useState<{ busy: boolean; message?: string }>({ busy: false })
-  if (provider !== 'manual' || status !== 'pending' || id === undefined) {
+  if (provider !== 'manual' || id === undefined) {
     return null
+  }
+  if (status !== 'pending') {
+    return <MarkRefundedForm />
   }
   const markPaid = async () => {
     setState({ busy: true })

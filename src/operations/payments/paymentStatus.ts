@@ -27,7 +27,12 @@ export const paymentStatus = async (req: PayloadRequest, options: SanitizedBooki
       throw new BookingError(502, 'The payment provider did not answer: please try again', 'payments', { reason: 'provider-error' })
     }
     if (status.status !== 'pending') {
-      await settlePayment(req.payload, options, { outcome: status.status === 'succeeded' ? 'succeeded' : 'failed', paymentId: payment.id })
+      await settlePayment(req.payload, options, {
+        amount: status.amountReceived,
+        currency: status.currency,
+        outcome: status.status === 'succeeded' ? 'succeeded' : 'failed',
+        paymentId: payment.id,
+      })
       payment = (await findDoc(req, options.slugs.payments, payment.id)) ?? payment
     }
   }

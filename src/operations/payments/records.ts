@@ -1,8 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
+import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { SanitizedBookingOptions } from '../../types.ts'
+
+import { lockStaffCapacity } from '../../database/capacityLock.ts'
 
 export type Doc = Record<string, any> & { id: number | string }
 
@@ -64,3 +66,25 @@ export const eventIdsWith = (payment: Doc, eventId: string | undefined): string[
 /** A 409 from the capacity hook: the time is taken (not a stale read, which a retry fixes). */
 export const isSlotConflict = (error: unknown): boolean =>
   error instanceof APIError && error.status === 409 && (error.data as { reason?: string } | undefined)?.reason !== 'stale'
+
+/**
+ * Runs `work` in a transaction of its own, under the capacity lock of `staffId`: every change of a
+ * payment's state happens here, so deliveries, workers and staff acting at once change it once.
+ */
+export const inStaffLock = async <T>(req: PayloadRequest, staffId: null | number | string, work: () => Promise<T>): Promise<T> => {
+  await initTransaction(req)
+  try {
+    if (staffId !== null) {
+      await lockStaffCapacity(req, staffId)
+    }
+    const result = await work()
+    await commitTransaction(req)
+    return result
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+/** The refunds recorded on a payment. */
+export const refundsOf = (payment: Doc): Record<string, unknown>[] => (Array.isArray(payment.refunds) ? (payment.refunds as Record<string, unknown>[]) : [])

@@ -1,17 +1,21 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { createLocalReq } from 'payload'
 
 import type { SanitizedBookingOptions } from '../../types.ts'
 import type { Doc } from './records.ts'
 
-import { lockStaffCapacity } from '../../database/capacityLock.ts'
 import { HOLD_EXPIRED_REASON } from '../../jobs/releaseExpiredHolds.ts'
 import { queueMessage } from '../../notifications/queueMessage.ts'
 import { relationId } from '../../utilities/relationId.ts'
-import { eventIdsWith, findDoc, isSlotConflict, providerFor, updateDoc } from './records.ts'
+import { eventIdsWith, findDoc, inStaffLock, isSlotConflict, updateDoc } from './records.ts'
+import { refundMismatch, refundUnconfirmable } from './refundReceived.ts'
 
 export interface SettleInput {
+  /** What the provider says it received, in the smallest unit (checked against the record). */
+  amount?: number
+  /** The currency of `amount` (any case). */
+  currency?: string
   /** The provider's event id (webhooks), kept so a replay changes nothing. */
   eventId?: string
   outcome: 'failed' | 'succeeded'
@@ -20,6 +24,7 @@ export interface SettleInput {
 
 export type SettleResult =
   | { bookingId: number | string; result: 'confirmed' }
+  | { reason: string; result: 'mismatch' }
   | { reason: string; result: 'refunded' }
   | { result: 'already-settled'; status: string }
   | { result: 'failed' }
@@ -31,6 +36,9 @@ class Unconfirmable extends Error {
     super(reason)
   }
 }
+
+/** The provider received another amount or currency than the record asks for. */
+class AmountMismatch extends Error {}
 
 /**
  * Whether the payment may (try to) confirm the booking: a hold, expired or not (the capacity hook
@@ -47,31 +55,25 @@ const assertConfirmable = (booking: Doc | null) => {
   }
 }
 
-/** Runs `work` in a transaction of its own, under the capacity lock of `staffId`. */
-const locked = async <T>(req: PayloadRequest, staffId: null | number | string, work: () => Promise<T>): Promise<T> => {
-  await initTransaction(req)
-  try {
-    if (staffId !== null) {
-      await lockStaffCapacity(req, staffId)
-    }
-    const result = await work()
-    await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
+/** Whether what the provider received is what the record charges (unknown amounts pass: manual). */
+export const receivedAsCharged = (payment: Doc, input: Pick<SettleInput, 'amount' | 'currency'>): boolean =>
+  input.amount === undefined ||
+  (input.amount === Number(payment.amount) &&
+    (input.currency === undefined || input.currency.toUpperCase() === String(payment.currency).toUpperCase()))
 
 /**
- * Settles a payment the provider reported (webhook job, the "return from checkout" check, or staff
- * marking a manual payment as received). Idempotent: only a `pending` payment changes, decided
- * under the staff member's capacity lock, so duplicate deliveries running at once settle it once.
+ * Settles a payment the provider reported (webhook job, the "return from checkout" check, the
+ * reconcile job, or staff marking a manual payment as received). Idempotent: only a `pending`
+ * payment changes, decided under the staff member's capacity lock, so duplicate deliveries running
+ * at once settle it once.
  *
- * Succeeded: the booking is confirmed through the normal bookings write path (the capacity hook is
- * the authority) and the receipt is queued, all in one transaction. If the hook refuses (the hold
- * expired and the time was taken meanwhile) or the booking is no longer a hold, the payment is
- * refunded in full through the provider and the customer is told; nobody is double-booked.
+ * Succeeded: if the provider received exactly the amount and currency of the record, the booking
+ * is confirmed through the normal bookings write path (the capacity hook is the authority) and the
+ * receipt is queued, all in one transaction. If the hook refuses (the hold expired and the time was
+ * taken meanwhile) or the booking is no longer a hold, the payment is refunded in full through the
+ * provider and the customer is told; nobody is double-booked. Another amount or currency is never
+ * taken as paid: the payment is marked failed with the mismatch, what arrived is refunded, and the
+ * hold stays a hold.
  */
 export const settlePayment = async (
   payload: Payload,
@@ -90,7 +92,7 @@ export const settlePayment = async (
   const staffId = relationId((await findDoc(req, bookings, relationId(first.booking)))?.staff)
 
   try {
-    return await locked(req, staffId, async (): Promise<SettleResult> => {
+    return await inStaffLock(req, staffId, async (): Promise<SettleResult> => {
       const payment = (await findDoc(req, payments, input.paymentId))!
       if (payment.status !== 'pending') {
         return { result: 'already-settled', status: String(payment.status) }
@@ -99,6 +101,9 @@ export const settlePayment = async (
       if (input.outcome === 'failed') {
         await updateDoc(req, payments, payment.id, { eventIds, status: 'failed' })
         return { result: 'failed' }
+      }
+      if (!receivedAsCharged(payment, input)) {
+        throw new AmountMismatch()
       }
       const booking = await findDoc(req, bookings, relationId(payment.booking))
       assertConfirmable(booking)
@@ -115,72 +120,13 @@ export const settlePayment = async (
       return { bookingId: booking!.id, result: 'confirmed' }
     })
   } catch (error) {
+    if (error instanceof AmountMismatch) {
+      return refundMismatch(payload, options, input, staffId)
+    }
     const reason = error instanceof Unconfirmable ? error.reason : isSlotConflict(error) ? 'slot-taken' : null
     if (!reason) {
       throw error // a stale read or an outage: the job retries
     }
     return refundUnconfirmable(payload, options, input, reason, staffId)
   }
-}
-
-const LATE_REASON = 'Paid after the hold expired and the time was taken: refunded in full'
-
-const refundUnconfirmable = async (
-  payload: Payload,
-  options: SanitizedBookingOptions,
-  input: SettleInput,
-  reason: string,
-  staffId: null | number | string,
-): Promise<SettleResult> => {
-  const req = await createLocalReq({}, payload)
-  const { bookings, payments } = options.slugs
-  const payment = (await findDoc(req, payments, input.paymentId))!
-  if (payment.status !== 'pending') {
-    return { result: 'already-settled', status: String(payment.status) }
-  }
-  // Outside any transaction (a call to the provider); the idempotency key makes a retry safe.
-  const refund = await providerFor(options, payment).refund({
-    amount: Number(payment.amount),
-    currency: String(payment.currency),
-    idempotencyKey: `payload-booking-refund-${String(payment.id)}-unconfirmable`,
-    providerPaymentId: payment.providerPaymentId ?? null,
-    reason,
-    req,
-  })
-  return locked(req, staffId, async (): Promise<SettleResult> => {
-    const current = (await findDoc(req, payments, payment.id))!
-    if (current.status !== 'pending') {
-      return { result: 'already-settled', status: String(current.status) }
-    }
-    const now = options.clock().toISOString()
-    await updateDoc(req, payments, payment.id, {
-      eventIds: eventIdsWith(current, input.eventId),
-      paidAt: now,
-      refundedAmount: Number(payment.amount),
-      refunds: [
-        ...((current.refunds as unknown[]) ?? []),
-        { amount: Number(payment.amount), at: now, providerRefundId: refund.providerRefundId, reason, status: refund.status },
-      ],
-      status: 'refunded',
-    })
-    const booking = await findDoc(req, bookings, relationId(payment.booking))
-    if (booking && (booking.status === 'held' || booking.status === 'cancelled')) {
-      await updateDoc(req, bookings, booking.id, {
-        paymentStatus: 'refunded',
-        ...(booking.status === 'held' ? { cancellation: { reason: LATE_REASON }, status: 'cancelled' } : {}),
-      })
-    }
-    if (options.notifications.enabled && booking?.customer?.email) {
-      await queueMessage(req, options, {
-        amount: Number(payment.amount),
-        bookingId: booking.id,
-        // "Too late, the time was taken" only when it was; otherwise (a second payment, a booking
-        // the customer cancelled meanwhile) a plain refund notice.
-        kind: reason === 'slot-taken' ? 'paymentLate' : 'paymentRefunded',
-        paymentId: payment.id,
-        recipient: 'customer',
-      })
-    }
-    return { reason, result: 'refunded' }
-  })
 }

@@ -23,6 +23,28 @@ export const findHold = async (req: PayloadRequest, options: SanitizedBookingOpt
   return hold as Doc
 }
 
+const MAX_RETURN_URL = 2000
+
+/**
+ * The page a hosted checkout sends the visitor back to: an absolute http(s) URL without
+ * credentials. Missing is null (a provider that needs it says so); anything else is a 400.
+ */
+export const parseReturnUrl = (value: unknown): null | string => {
+  if (value === undefined || value === null || value === '') {
+    return null
+  }
+  let url: URL | undefined
+  try {
+    url = typeof value === 'string' && value.length <= MAX_RETURN_URL ? new URL(value) : undefined
+  } catch {
+    url = undefined // not a URL: the 400 below
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) {
+    throw badRequest('returnUrl', `returnUrl must be an absolute http(s) URL of at most ${MAX_RETURN_URL} characters`)
+  }
+  return url.toString()
+}
+
 const configuredProvider = (options: SanitizedBookingOptions) => {
   if (!options.payments.provider) {
     throw new BookingError(404, 'Online payment is not set up on this site', 'payments', { reason: 'payments-off' })
@@ -41,6 +63,10 @@ export const startPayment = async (req: PayloadRequest, options: SanitizedBookin
   const body = asBody(input)
   const customer = parseCustomer(body.customer, 'email')
   const notes = parseNotes(body.notes)
+  const returnUrl = parseReturnUrl(body.returnUrl)
+  if (!returnUrl && provider.needsReturnUrl) {
+    throw badRequest('returnUrl', 'returnUrl is required: the page the visitor pays from, where the checkout sends them back')
+  }
   const hold = await findHold(req, options, body.holdToken)
   const expiresAt = String(hold.holdExpiresAt ?? '')
   if (hold.status !== 'held' || !(toInstant(expiresAt) > options.clock().getTime())) {
@@ -71,7 +97,16 @@ export const startPayment = async (req: PayloadRequest, options: SanitizedBookin
   })
   const payment = await req.payload.create({
     collection: options.slugs.payments,
-    data: { amount: due.amount, booking: hold.id, currency, kind: due.kind, provider: provider.name, status: 'pending', total: due.total },
+    data: {
+      amount: due.amount,
+      booking: hold.id,
+      currency,
+      kind: due.kind,
+      provider: provider.name,
+      startedAt: options.clock().toISOString(),
+      status: 'pending',
+      total: due.total,
+    },
     depth: 0,
     overrideAccess: true,
     req,
@@ -82,10 +117,12 @@ export const startPayment = async (req: PayloadRequest, options: SanitizedBookin
       amount: due.amount,
       booking: { id: hold.id, reference: String(hold.reference) },
       currency,
-      customer: { email: customer.email, name: customer.name },
+      customer: { email: customer.email, locale: customer.locale, name: customer.name },
+      description: service?.name ? `${String(service.name)} (${String(hold.reference)})` : `Booking ${String(hold.reference)}`,
       expiresAt,
       metadata: { bookingId: String(hold.id), paymentId: String(payment.id), reference: String(hold.reference) },
       req,
+      returnUrl,
     })
   } catch (error) {
     req.payload.logger.error({ err: error, msg: 'payload-booking: the payment provider refused to start a payment' })

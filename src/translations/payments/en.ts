@@ -67,6 +67,16 @@ export const en = {
   payments_status_pending: 'Pending',
   payments_status_refunded: 'Refunded',
   payments_total: 'Total price (smallest unit)',
+  payments_markRefunded: 'Mark refunded',
+  payments_markRefundedAmount: 'Amount paid back ({{currency}})',
+  payments_markRefundedFailed: 'Not recorded: {{message}}',
+  payments_markRefundedHint: 'You paid money back by hand (cash, transfer): record it here. At most what is not refunded yet ({{amount}}).',
+  payments_markRefundedReason: 'Note (optional)',
+  payments_markRefundsDone: 'Mark the refund as paid back',
+  payments_markRefundsDoneHint: 'The cancellation policy recorded a refund for you to pay back by hand ({{amount}}). Once you have, mark it here.',
+  payments_problem: 'Problem',
+  payments_refundRecordedBy: 'Recorded by',
+  payments_startedAt: 'Started at',
 }
 
 export type PaymentsTranslations = Record<keyof typeof en, string>
