@@ -9,6 +9,8 @@ import { loyaltyAfterChange } from '../hooks/loyaltyHooks.ts'
 import { packageAfterChange } from '../hooks/packageHooks.ts'
 import { refundOnCancel } from '../hooks/refundOnCancel.ts'
 import { queueBookingMessages } from '../notifications/bookingMessages.ts'
+import { packageCredits } from '../operations/packages/credits.ts'
+import { customerPackageFilter } from '../operations/packages/packageFilter.ts'
 import { label, labelByLanguage } from '../utilities/label.ts'
 import { customerGroup, customerRecordField, hiddenText } from './customerFields.ts'
 
@@ -133,9 +135,21 @@ export const bookingsCollection = (options: SanitizedBookingOptions): Collection
           // Set when the booking draws a credit of a customer's package.
           name: 'customerPackage',
           type: 'relationship',
+          admin: { description: label('packages_customerPackageDescription') },
+          filterOptions: customerPackageFilter(options),
           index: true,
           label: label('customerPackage'),
           relationTo: options.slugs.customerPackages,
+        },
+        {
+          // What became of the package credit (see checkPackageCredit): set by the hooks only.
+          name: 'packageCredit',
+          type: 'select',
+          access: { create: () => false, update: () => false },
+          admin: { condition: (data) => Boolean(data?.customerPackage), readOnly: true },
+          index: true,
+          label: label('packages_credit'),
+          options: packageCredits.map((value) => ({ label: label(`packages_credit_${value}`), value })),
         },
         {
           // Set when the booking is a reward paid with loyalty points.
