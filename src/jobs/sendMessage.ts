@@ -58,8 +58,9 @@ export const sendMessageTask = (options: SanitizedBookingOptions): TaskConfig =>
             },
           ]
         : []),
-      // The check-in code, shown inside the HTML (cid:) rather than as a file to open.
-      ...(message.qr
+      // The check-in code, shown inside the HTML (cid:) rather than as a file to open; not when a
+      // site's template replaced the HTML without it.
+      ...(message.qr && message.html.includes(`cid:${message.qr.cid}`)
         ? [
             {
               cid: message.qr.cid,

@@ -27,7 +27,7 @@ export const BookingFacts = (props: { booking: CheckInBooking; locale: string; t
           {booking.service.name}
           {booking.seats > 1 ? ` · ${t('plugin-booking:checkin_seats', { seats: booking.seats })}` : ''}
         </dd>
-        <dt>{t('plugin-booking:start')}</dt>
+        <dt>{t('plugin-booking:checkin_when')}</dt>
         <dd>{when}</dd>
         <dt>{t('plugin-booking:staffSingular')}</dt>
         <dd>{booking.staff.name}</dd>

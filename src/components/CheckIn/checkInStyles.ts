@@ -10,12 +10,14 @@ export const CHECK_IN_STYLES = `
 .pb-ci__form .btn { margin: 0; }
 .pb-ci__video { display: block; width: 100%; max-width: 420px; border-radius: var(--style-radius-m); background: #000; margin: 8px 0; }
 .pb-ci__outcome { border-radius: var(--style-radius-m); padding: 20px 24px; margin: 16px 0; border: 2px solid var(--theme-elevation-150); }
-.pb-ci__outcome--ok { background: var(--theme-success-50); border-color: var(--theme-success-500); }
+.pb-ci__outcome--ok { background: #e6f4ea; border-color: #2e8b57; }
+html[data-theme="dark"] .pb-ci__outcome--ok { background: #143222; border-color: #3fa36b; }
 .pb-ci__outcome--again { background: var(--theme-warning-50); border-color: var(--theme-warning-500); }
 .pb-ci__outcome--warn { background: var(--theme-warning-50); border-color: var(--theme-warning-400); }
 .pb-ci__outcome--error { background: var(--theme-error-50); border-color: var(--theme-error-500); color: var(--theme-error-800); }
 .pb-ci__headline { font-size: 1.8rem; font-weight: 700; margin: 0 0 8px 0; line-height: 1.2; }
-.pb-ci__outcome--ok .pb-ci__headline { color: var(--theme-success-750, var(--theme-success-800)); }
+.pb-ci__outcome--ok .pb-ci__headline { color: #1e6b3f; }
+html[data-theme="dark"] .pb-ci__outcome--ok .pb-ci__headline { color: #7fd6a3; }
 .pb-ci__name { font-size: 1.5rem; font-weight: 600; margin: 0 0 4px 0; }
 .pb-ci__facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 8px 0 0 0; font-size: 1.05rem; }
 .pb-ci__facts dt { color: var(--theme-elevation-500); }
@@ -25,7 +27,8 @@ export const CHECK_IN_STYLES = `
 .pb-ci__actions .btn { margin: 0; }
 .pb-ci__list { list-style: none; margin: 8px 0 0 0; padding: 0; display: flex; flex-direction: column; gap: 10px; }
 .pb-ci__row { display: flex; gap: 12px; align-items: center; justify-content: space-between; flex-wrap: wrap; border: 1px solid var(--theme-elevation-150); border-radius: var(--style-radius-m); padding: 10px 14px; }
-.pb-ci__row--in { border-color: var(--theme-success-500); background: var(--theme-success-50); }
+.pb-ci__row--in { border-color: #2e8b57; background: #e6f4ea; }
+html[data-theme="dark"] .pb-ci__row--in { border-color: #3fa36b; background: #143222; }
 .pb-ci__row-main { display: flex; flex-direction: column; gap: 2px; }
 .pb-ci__time { font-size: 1.2rem; font-weight: 700; }
 .pb-ci__sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }

@@ -25,6 +25,7 @@ export const de: CheckInTranslations = {
   checkin_noneToday: 'Heute keine Buchungen für diese Telefonnummer.',
   checkin_error: 'Etwas ist schiefgegangen: {{message}}',
   checkin_timesIn: 'Zeiten in {{zone}}',
+  checkin_when: 'Wann',
   checkin_seats: '{{seats}} Plätze',
   checkin_working: 'Einen Moment…',
   checkin_email_qr: 'Zeigen Sie diesen Code am Empfang zum Einchecken (Buchungsnummer {{reference}}).',

@@ -25,6 +25,7 @@ export const en = {
   checkin_noneToday: 'No bookings today for this phone number.',
   checkin_error: 'Something went wrong: {{message}}',
   checkin_timesIn: 'Times in {{zone}}',
+  checkin_when: 'When',
   checkin_seats: '{{seats}} seats',
   checkin_working: 'Working…',
   // e-mail

@@ -25,6 +25,7 @@ export const fr: CheckInTranslations = {
   checkin_noneToday: 'Aucune réservation aujourd’hui pour ce numéro.',
   checkin_error: 'Une erreur s’est produite : {{message}}',
   checkin_timesIn: 'Heures en {{zone}}',
+  checkin_when: 'Quand',
   checkin_seats: '{{seats}} places',
   checkin_working: 'Un instant…',
   checkin_email_qr: 'Présentez ce code à l’accueil pour enregistrer votre arrivée (référence {{reference}}).',

@@ -25,6 +25,7 @@ export const ru: CheckInTranslations = {
   checkin_noneToday: 'На сегодня нет броней с этим телефоном.',
   checkin_error: 'Что-то пошло не так: {{message}}',
   checkin_timesIn: 'Время в {{zone}}',
+  checkin_when: 'Когда',
   checkin_seats: 'Мест: {{seats}}',
   checkin_working: 'Секунду…',
   checkin_email_qr: 'Покажите этот код на ресепшене, чтобы отметить приход (номер брони {{reference}}).',

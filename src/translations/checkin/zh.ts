@@ -25,6 +25,7 @@ export const zh: CheckInTranslations = {
   checkin_noneToday: '此电话号码今天没有预约。',
   checkin_error: '出错了：{{message}}',
   checkin_timesIn: '时间为 {{zone}}',
+  checkin_when: '时间',
   checkin_seats: '{{seats}} 个名额',
   checkin_working: '请稍候…',
   checkin_email_qr: '请在前台出示此二维码签到（预约编号 {{reference}}）。',
