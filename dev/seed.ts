@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { BookingSource, BookingStatus } from '../src/types.ts'
 
 import { addDays, localDateOf, wallClockToInstant, weekdayOf } from '../src/scheduling/time.ts'
+import { seedPackages } from './seedPackages.ts'
 
 /**
  * Demo data for the dev site: a small hair & yoga studio in Europe/Berlin with three staff,
@@ -70,6 +71,7 @@ export const seedIfEmpty = async (payload: Payload): Promise<void> => {
     if (services === 0) {
       const counts = await seedStudio(payload, password)
       await seedBookingPage(payload)
+      await seedPackages(payload)
       payload.logger.info(
         `payload-booking dev: seeded ${counts.bookings} bookings (${counts.skipped} skipped on conflicts) ` +
           `and ${counts.requests} requests in ${Date.now() - started} ms`,

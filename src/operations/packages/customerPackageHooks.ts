@@ -27,6 +27,9 @@ export const expiryOf = (purchasedAt: number, validityDays: number, timezone: st
 export const customerPackageBeforeChange =
   (options: SanitizedBookingOptions): CollectionBeforeChangeHook =>
   async ({ data, operation, originalDoc, req }) => {
+    if (!options.enabled) {
+      return data
+    }
     const merged = { ...originalDoc, ...data }
     const offerId = relationId(merged.package)
     if (offerId === null) {
