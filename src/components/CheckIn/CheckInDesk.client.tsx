@@ -1,5 +1,5 @@
 'use client'
-import { Button, useConfig, useTranslation } from '@payloadcms/ui'
+import { Button, useConfig, useLocale, useTranslation } from '@payloadcms/ui'
 import React, { useMemo, useRef, useState } from 'react'
 
 import type { CheckInBooking } from '../../operations/checkIn/types.ts'
@@ -33,22 +33,33 @@ export const CheckInDesk = (props: { adminRoute: string; bookingsSlug: string; t
   const { i18n, t: rawT } = useTranslation()
   const t = rawT as unknown as Translate
   const locale = i18n.language
-  const api = useMemo(() => checkInApi(`${config.serverURL ?? ''}${config.routes.api}`), [config])
+  const contentLocale = useLocale()?.code
+  const api = useMemo(() => checkInApi(`${config.serverURL ?? ''}${config.routes.api}`, contentLocale), [config, contentLocale])
   const [query, setQuery] = useState('')
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<null | Outcome>(null)
   const input = useRef<HTMLInputElement>(null)
 
+  // A scan that arrives while the last one is still answered waits here and runs right after.
+  const busyRef = useRef(false)
+  const next = useRef<null | string>(null)
+  const start = () => {
+    busyRef.current = true
+    setBusy(true)
+  }
   const ready = () => {
+    busyRef.current = false
     setBusy(false)
-    setQuery('')
     // The next scan lands in the input again.
     requestAnimationFrame(() => input.current?.focus())
+    const waiting = next.current
+    next.current = null
+    if (waiting) void find(waiting)
   }
   const failed = (message: string) => setOutcome({ kind: 'error', message: t('plugin-booking:checkin_error', { message }) })
 
   const checkIn = async (booking: CheckInBooking, inList?: CheckInBooking[], phone = '') => {
-    setBusy(true)
+    start()
     const res = await api.checkIn(booking.id)
     if (!res.ok) failed(res.error?.message ?? '')
     else if (inList) setOutcome({ bookings: inList.map((b) => (b.id === booking.id ? res.body.booking : b)), kind: 'list', phone })
@@ -57,7 +68,7 @@ export const CheckInDesk = (props: { adminRoute: string; bookingsSlug: string; t
   }
 
   const undo = async (booking: CheckInBooking, inList?: CheckInBooking[], phone = '') => {
-    setBusy(true)
+    start()
     const res = await api.checkIn(booking.id, true)
     if (!res.ok) failed(res.error?.message ?? '')
     else if (inList) setOutcome({ bookings: inList.map((b) => (b.id === booking.id ? res.body.booking : b)), kind: 'list', phone })
@@ -66,8 +77,14 @@ export const CheckInDesk = (props: { adminRoute: string; bookingsSlug: string; t
   }
 
   const find = async (q: string) => {
-    if (q.trim() === '' || busy) return
-    setBusy(true)
+    if (q.trim() === '') return
+    // The input empties at once: a scanner's next code never runs into this one.
+    setQuery('')
+    if (busyRef.current) {
+      next.current = q
+      return
+    }
+    start()
     const res = await api.lookup(q)
     if (!res.ok) {
       if (res.status === 404) setOutcome({ kind: 'error', message: t('plugin-booking:checkin_notFound', { query: q.trim() }) })

@@ -32,10 +32,14 @@ const call = async <T>(url: string, init?: RequestInit): Promise<ApiResult<T>> =
   }
 }
 
-export const checkInApi = (apiBase: string) => ({
-  checkIn: (booking: number | string, undo = false) =>
-    call<CheckInResult>(`${apiBase}/booking/check-in`, { body: JSON.stringify({ booking, undo }), method: 'POST' }),
-  lookup: (q: string) => call<CheckInLookup>(`${apiBase}/booking/check-in/lookup?q=${encodeURIComponent(q)}`),
-})
+/** `locale`: the admin's content locale, which the service names are read in. */
+export const checkInApi = (apiBase: string, locale: string | undefined) => {
+  const inLocale = locale ? `locale=${encodeURIComponent(locale)}` : ''
+  return {
+    checkIn: (booking: number | string, undo = false) =>
+      call<CheckInResult>(`${apiBase}/booking/check-in?${inLocale}`, { body: JSON.stringify({ booking, undo }), method: 'POST' }),
+    lookup: (q: string) => call<CheckInLookup>(`${apiBase}/booking/check-in/lookup?q=${encodeURIComponent(q)}&${inLocale}`),
+  }
+}
 
 export type CheckInApi = ReturnType<typeof checkInApi>
