@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Studio } from './helpers/fixtures.ts'
 import type { Harness } from './helpers/harness.ts'
 
+import { customerPackageFilter } from '../src/operations/packages/packageFilter.ts'
+import { sanitizeOptions } from '../src/utilities/sanitizeOptions.ts'
 import { seedStudio } from './helpers/fixtures.ts'
 import { startHarness } from './helpers/harness.ts'
 
@@ -221,6 +223,46 @@ describe('returned and forfeited credits', () => {
     // A cancelled booking cannot start drawing on a package.
     await update(booking.id, { status: 'cancelled' })
     expect(await refusal(update(booking.id, { customerPackage: a.id }))).toMatchObject({ field: 'customerPackage', status: 400 })
+  })
+})
+
+describe('more changes to a package booking', () => {
+  it('removing the package from a late-cancelled booking gives the forfeited credit back (goodwill)', async () => {
+    const owned = await sell(bob)
+    const booking = await book(bob, owned, at(23, 15))
+    expect((await update(booking.id, { status: 'cancelled' })).packageCredit).toBe('forfeited')
+    expect(await remainingOf(owned)).toBe(2)
+    await update(booking.id, { customerPackage: null })
+    expect(await remainingOf(owned)).toBe(3)
+  })
+
+  it('blanking the customer of a past package booking (anonymisation) keeps its credit and is no error', async () => {
+    const owned = await sell(bob)
+    const booking = await book(bob, owned, at(23, 10))
+    await update(booking.id, { status: 'completed' })
+    const blanked = await update(booking.id, { customer: { email: null, name: 'Anonymised', phone: null }, customerRecord: null })
+    expect(blanked.customerRecord ?? null).toBeNull()
+    expect(blanked.packageCredit).toBe('used')
+    expect(await remainingOf(owned)).toBe(2)
+  })
+
+  it('the admin offers only the active, unexpired packages of the booking’s customer record', async () => {
+    const gus = await customerRecord('Gus')
+    const usable = await sell(gus)
+    await sell(gus, { status: 'cancelled' })
+    const expired = await sell(gus, { expiresAt: '2026-03-01T00:00:00.000Z' })
+    await sell(alice)
+    const filter = customerPackageFilter(sanitizeOptions({ clock: () => h.clock.now }, { admin: { user: 'users' } }))
+    const offered = async (data: Doc) => {
+      const where = await filter({ data, id: undefined, relationTo: CP, req: {} as never, siblingData: data, user: null } as never)
+      if (where === false) return []
+      const { docs } = await h.payload.find({ collection: CP, depth: 0, overrideAccess: true, pagination: false, where: where as never })
+      return docs.map((d) => String(d.id)).sort()
+    }
+    expect(await offered({})).toEqual([])
+    expect(await offered({ customerRecord: gus.id })).toEqual([String(usable.id)])
+    // The package already on a booking stays valid, so the option check never blocks cancelling it.
+    expect(await offered({ customerPackage: expired.id, customerRecord: gus.id })).toEqual([String(usable.id), String(expired.id)].sort())
   })
 })
 
