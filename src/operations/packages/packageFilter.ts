@@ -1,4 +1,4 @@
-import type { FilterOptionsFunc, Where } from 'payload'
+import type { FilterOptionsProps, Where } from 'payload'
 
 import type { SanitizedBookingOptions } from '../../types.ts'
 
@@ -12,7 +12,7 @@ import { relationId } from '../../utilities/relationId.ts'
  * enforced, with clear messages, by `checkPackageCredit`.
  */
 export const customerPackageFilter =
-  (options: SanitizedBookingOptions): FilterOptionsFunc =>
+  (options: SanitizedBookingOptions): ((args: FilterOptionsProps) => false | Where) =>
   ({ data }) => {
     const record = relationId(data?.customerRecord)
     const current = relationId(data?.customerPackage)
