@@ -310,8 +310,8 @@ describe('GET /api/booking/calendar/customers', () => {
     const res = await call('GET', '/api/booking/calendar/customers?q=Al', adminToken)
     expect(res.status).toBe(200)
     expect(res.body.customers).toEqual([
-      { email: null, lastBooked: TUE_0900, name: 'Alice Adler', phone: '+49 30 111' },
-      { email: null, lastBooked: '2026-02-23T08:00:00.000Z', name: 'Alina Alt', phone: '+49 30 999' },
+      { email: null, id: expect.anything(), lastBooked: TUE_0900, name: 'Alice Adler', phone: '+49 30 111' },
+      { email: null, id: expect.anything(), lastBooked: '2026-02-23T08:00:00.000Z', name: 'Alina Alt', phone: '+49 30 999' },
     ])
     const byPhone = await call('GET', '/api/booking/calendar/customers?q=30%20999', adminToken)
     expect(byPhone.body.customers.map((c: Doc) => c.name)).toEqual(['Alina Alt'])

@@ -1,12 +1,30 @@
 'use client'
 import { Button } from '@payloadcms/ui'
-import React, { useState } from 'react'
+import React, { useEffect, useState } from 'react'
 
 import type { CalendarBooking, CalendarData, CalendarRequest } from '../../operations/calendar/types.ts'
+import type { BookingLoyalty } from '../../operations/loyalty/types.ts'
 import type { CalendarApi } from './api.ts'
 
 import { dateLabel, localDateOf, timeLabel } from './calendarTime.ts'
-import { RaisedHand } from './icons.tsx'
+import { Gift, RaisedHand } from './icons.tsx'
+
+/** A reward booking's points (what it redeemed, what came back), loaded when its details open. */
+const useBookingLoyalty = (api: CalendarApi, booking: CalendarBooking | undefined) => {
+  const [loyalty, setLoyalty] = useState<BookingLoyalty | null>(null)
+  const id = booking && booking.reward !== undefined && booking.reward !== null ? booking.id : null
+  const status = booking?.status
+  useEffect(() => {
+    if (id === null) return
+    const abort = new AbortController()
+    api
+      .bookingLoyalty(id, abort.signal)
+      .then((r) => !abort.signal.aborted && setLoyalty(r.ok ? r.body : null))
+      .catch(() => undefined) // closed meanwhile: nothing to show
+    return () => abort.abort()
+  }, [api, id, status])
+  return loyalty
+}
 
 /**
  * A booking's details with its actions (check in, no-show, cancel with a reason, open the full
@@ -35,6 +53,7 @@ export const DetailsPanel = (props: {
   const service = data.services.find((s) => String(s.id) === String(item.service))
   const staff = data.staff.find((s) => String(s.id) === String(item.staff))
   const date = localDateOf(Date.parse(item.start), tz)
+  const loyalty = useBookingLoyalty(api, booking)
 
   const act = async (change: Record<string, unknown>) => {
     if (!booking) return
@@ -61,6 +80,19 @@ export const DetailsPanel = (props: {
       rows.push([t('plugin-booking:seats'), `${booking.seats} (${t('plugin-booking:calendar_seatsTaken', { capacity: service.capacity, taken: booking.seatsTaken })})`])
     }
     rows.push([t('plugin-booking:source'), t(`plugin-booking:source_${booking.source}`)])
+    if (loyalty?.reward) {
+      const points = loyalty.redeemed > 0
+        ? t('plugin-booking:loyalty_redeemed', { points: loyalty.redeemed })
+        : loyalty.returned > 0
+          ? t('plugin-booking:loyalty_returned', { points: loyalty.returned })
+          : t('plugin-booking:loyalty_cost', { points: loyalty.reward.points })
+      rows.push([
+        t('plugin-booking:reward'),
+        <span className="pb-cal__reward" data-redeemed={loyalty.redeemed} data-returned={loyalty.returned} key="reward">
+          <Gift /> {loyalty.reward.name} · {points}
+        </span>,
+      ])
+    }
     if (booking.paymentStatus) {
       rows.push([t('plugin-booking:payments_paymentStatus'), t(`plugin-booking:payments_paymentStatus_${booking.paymentStatus}`)])
     }
@@ -76,7 +108,8 @@ export const DetailsPanel = (props: {
     <aside aria-label={item.reference} className="pb-cal__panel pb-cal__details" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="pb-cal__panel-head">
         <h3>
-          {request && <RaisedHand />} 
+          {request && <RaisedHand />}
+          {booking?.reward !== undefined && booking?.reward !== null && <Gift label={t('plugin-booking:reward')} />} 
           {booking ? t('plugin-booking:booking') : t('plugin-booking:calendar_request')} {item.reference}
         </h3>
         <button aria-label={t('plugin-booking:calendar_close')} className="pb-cal__x" onClick={onClose} type="button">
@@ -121,6 +154,9 @@ export const DetailsPanel = (props: {
             void act({ cancellation: { reason: reason || undefined }, status: 'cancelled' })
           }}
         >
+          {loyalty?.reward && loyalty.redeemed > 0 && (
+            <p className="pb-cal__tone--warn">{t('plugin-booking:loyalty_cancelReturns', { points: loyalty.redeemed })}</p>
+          )}
           <label className="pb-cal__field">
             {t('plugin-booking:cancelReason')}
             <textarea

@@ -4,7 +4,7 @@ import React, { memo } from 'react'
 import type { GridEvent } from './layout.ts'
 
 import { minutesToTime } from './calendarTime.ts'
-import { Hourglass, RaisedHand } from './icons.tsx'
+import { Gift, Hourglass, RaisedHand } from './icons.tsx'
 
 export interface EventLook {
   capacityOf: (serviceId: number | string) => number
@@ -43,6 +43,7 @@ export const EventBlock = memo(function EventBlock(props: {
   if (event.booking) {
     const b = event.booking
     classes.push(`pb-cal__event--${b.status}`)
+    if (b.reward !== undefined && b.reward !== null) classes.push('pb-cal__event--reward')
     if (b.checkedInAt && b.status === 'confirmed') {
       mark = '✓'
       markLabel = look.t('plugin-booking:calendar_checkedIn')
@@ -80,6 +81,7 @@ export const EventBlock = memo(function EventBlock(props: {
       role="button"
       style={{
         ['--pb-service' as string]: look.colorOf(serviceId),
+        ...(event.booking?.reward !== undefined && event.booking?.reward !== null ? { boxShadow: 'inset 0 0 0 1px #d97706' } : {}),
         height,
         left: `calc(${event.lane * width}% + 1px)`,
         top,
@@ -91,6 +93,11 @@ export const EventBlock = memo(function EventBlock(props: {
       <div className="pb-cal__event-line">
         {event.request && <RaisedHand label={look.t('plugin-booking:calendar_request')} />}
         {event.booking?.status === 'held' && <Hourglass label={look.t('plugin-booking:status_held')} />}
+        {event.booking?.reward !== undefined && event.booking?.reward !== null && (
+          <span className="pb-cal__reward-mark" data-reward={String(event.booking.reward)} style={{ color: '#b45309' }}>
+            <Gift label={look.t('plugin-booking:reward')} />
+          </span>
+        )}
         {mark && (
           <span aria-label={markLabel} className="pb-cal__mark">
             {mark}

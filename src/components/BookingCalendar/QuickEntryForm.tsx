@@ -3,9 +3,11 @@ import { Button } from '@payloadcms/ui'
 import React, { useEffect, useMemo, useRef, useState } from 'react'
 
 import type { CalendarData, CustomerSuggestion } from '../../operations/calendar/types.ts'
+import type { RewardOption } from '../../operations/loyalty/types.ts'
 import type { CalendarApi } from './api.ts'
 
 import { instantAt, minutesToTime } from './calendarTime.ts'
+import { RewardPicker } from './RewardPicker.tsx'
 import { SlotStatus, useSlotCheck } from './SlotStatus.tsx'
 
 export interface Draft {
@@ -47,6 +49,9 @@ export const QuickEntryForm = (props: {
   const [start, setStart] = useState(minutesToTime(draft.startMin))
   const [end, setEnd] = useState(draft.endMin === null ? '' : minutesToTime(draft.endMin))
   const [customer, setCustomer] = useState({ email: '', name: '', phone: '' })
+  // The record picked from the type-ahead: the booking links to it, and its points show.
+  const [customerRecord, setCustomerRecord] = useState<null | number | string>(null)
+  const [reward, setReward] = useState<null | RewardOption>(null)
   const [suggestions, setSuggestions] = useState<CustomerSuggestion[]>([])
   const [seats, setSeats] = useState(1)
   const [notes, setNotes] = useState('')
@@ -59,6 +64,10 @@ export const QuickEntryForm = (props: {
   useEffect(() => {
     if (!offered.some((s) => String(s.id) === serviceId)) setServiceId(String(offered[0]?.id ?? ''))
   }, [offered, serviceId])
+  // A reward books its own service: choosing another service drops the reward.
+  useEffect(() => {
+    if (reward && String(reward.service) !== serviceId) setReward(null)
+  }, [reward, serviceId])
 
   const startMin = toMinutes(start)
   const endMin = end ? toMinutes(end) : startMin + (service?.durationMinutes ?? 60)
@@ -96,6 +105,8 @@ export const QuickEntryForm = (props: {
     setError('')
     const result = await api.create({
       customer: { email: customer.email || undefined, name: customer.name, phone: customer.phone || undefined },
+      ...(customerRecord !== null ? { customerRecord } : {}),
+      ...(reward ? { reward: reward.id } : {}),
       end: endIso,
       notes: notes || undefined,
       seats,
@@ -170,7 +181,11 @@ export const QuickEntryForm = (props: {
           autoComplete="off"
           className="pb-cal__input"
           name="customerName"
-          onChange={(e) => setCustomer({ ...customer, name: e.target.value })}
+          onChange={(e) => {
+            setCustomer({ ...customer, name: e.target.value })
+            setCustomerRecord(null)
+            setReward(null)
+          }}
           placeholder={t('plugin-booking:calendar_customerSearch')}
           ref={nameInput}
           required
@@ -180,10 +195,11 @@ export const QuickEntryForm = (props: {
       {suggestions.length > 0 && (
         <ul className="pb-cal__suggestions" role="listbox">
           {suggestions.map((s) => (
-            <li key={`${s.name}|${s.phone}|${s.email}`}>
+            <li key={String(s.id)}>
               <button
                 onClick={() => {
                   setCustomer({ email: s.email ?? '', name: s.name ?? '', phone: s.phone ?? '' })
+                  setCustomerRecord(s.id)
                   setSuggestions([])
                 }}
                 type="button"
@@ -194,6 +210,18 @@ export const QuickEntryForm = (props: {
           ))}
         </ul>
       )}
+      <RewardPicker
+        api={api}
+        chosen={reward}
+        customer={customerRecord}
+        onPick={(picked) => {
+          setReward(picked)
+          if (picked) setServiceId(String(picked.service))
+        }}
+        staff={staffId}
+        start={startIso}
+        t={t}
+      />
       <div className="pb-cal__row">
         <label className="pb-cal__field">
           {t('plugin-booking:phone')}

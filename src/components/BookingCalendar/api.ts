@@ -1,5 +1,6 @@
 /** The calendar's calls: its own endpoints for reading, the bookings collection's REST API for writes. */
 import type { CalendarData, CustomerSuggestion, SlotCheck } from '../../operations/calendar/types.ts'
+import type { BookingLoyalty, CustomerLoyalty } from '../../operations/loyalty/types.ts'
 
 export interface ApiResult<T> {
   body: T
@@ -53,6 +54,16 @@ export const calendarApi = (api: string, bookingsSlug: string) => ({
     }),
   customers: (q: string, signal?: AbortSignal) =>
     call<{ customers: CustomerSuggestion[] }>(`${api}/booking/calendar/customers?q=${encodeURIComponent(q)}`, { signal }),
+  /** A booking's points: its reward, what it redeemed, earned or got back. */
+  bookingLoyalty: (id: number | string, signal?: AbortSignal) =>
+    call<BookingLoyalty>(`${api}/booking/loyalty/bookings/${encodeURIComponent(String(id))}`, { signal }),
+  /** A customer's balance and the rewards they can take at `start` with `staff`. */
+  loyalty: (customer: number | string, query: { staff?: string; start?: string }, signal?: AbortSignal) => {
+    const params = new URLSearchParams()
+    if (query.start) params.set('start', query.start)
+    if (query.staff) params.set('staff', query.staff)
+    return call<CustomerLoyalty>(`${api}/booking/loyalty/customers/${encodeURIComponent(String(customer))}?${params.toString()}`, { signal })
+  },
   load: (query: string, signal?: AbortSignal) => call<CalendarData>(`${api}/booking/calendar?${query}`, { signal }),
   update: (id: number | string, data: Record<string, unknown>) =>
     call<{ doc: { id: number | string; reference: string } }>(`${api}/${bookingsSlug}/${id}?depth=0`, {

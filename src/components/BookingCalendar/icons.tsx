@@ -38,3 +38,13 @@ export const Hourglass = ({ label }: { label?: string }) => (
     <path d="M7 2v4.17a2 2 0 0 0 .59 1.42L12 12l4.41-4.41A2 2 0 0 0 17 6.17V2" />
   </Icon>
 )
+
+/** A reward booking (paid with loyalty points). */
+export const Gift = ({ label }: { label?: string }) => (
+  <Icon label={label}>
+    <rect height="4" rx="1" width="18" x="3" y="8" />
+    <path d="M12 8v13" />
+    <path d="M19 12v7a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2v-7" />
+    <path d="M7.5 8a2.5 2.5 0 0 1 0-5A4.8 8 0 0 1 12 8a4.8 8 0 0 1 4.5-5 2.5 2.5 0 0 1 0 5" />
+  </Icon>
+)

@@ -154,6 +154,7 @@ export const loadCalendar = async (
         notes: true,
         paymentStatus: true,
         reference: true,
+        reward: true,
         seats: true,
         service: true,
         source: true,
@@ -279,5 +280,7 @@ const toCalendarBookings = (
       start: iso(doc.start),
       status: doc.status as CalendarBookingStatus,
       updatedAt: iso(doc.updatedAt),
+      // Only on reward bookings (paid with loyalty points): the calendar marks them.
+      ...(relationId(doc.reward) !== null ? { reward: relationId(doc.reward) } : {}),
     }))
 }

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { SanitizedBookingOptions } from '../../types.ts'
 import type { CustomerSuggestion } from './types.ts'
@@ -6,59 +6,79 @@ import type { CustomerSuggestion } from './types.ts'
 import { toInstant } from '../../utilities/relationId.ts'
 import { calendarViewer } from './viewer.ts'
 
-const SCAN = 60
+const SCAN = 20
 const SHOW = 8
 
+type Row = { email?: unknown; id: number | string; name?: unknown; phone?: unknown }
+
+const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null)
+
 /**
- * Customers of earlier bookings whose name, phone or e-mail contains `q` (at least 2
- * characters), most recently booked first, one entry per person. The read runs with the user's
- * access: staff users find only customers of their own bookings. One query.
+ * Customer records (not anonymised) whose name, phone or e-mail contains `q` (at least 2
+ * characters), most recently booked first, with their record id (for `customerRecord` and the
+ * points balance). Admins find everyone; staff users only customers of their own bookings. One
+ * query for the records, then one small indexed query per candidate (at most 20) for its latest
+ * booking (with the staff user's own staff records only).
  */
 export const searchCustomers = async (
   req: PayloadRequest,
   options: SanitizedBookingOptions,
   q: null | string | undefined,
 ): Promise<CustomerSuggestion[]> => {
-  await calendarViewer(req, options)
+  const viewer = await calendarViewer(req, options)
   const term = (q ?? '').trim().slice(0, 100)
   if (term.length < 2) {
     return []
   }
   const { docs } = await req.payload.find({
-    collection: options.slugs.bookings,
+    collection: options.slugs.customers,
     depth: 0,
     limit: SCAN,
-    overrideAccess: false,
+    overrideAccess: true,
+    pagination: false,
     req,
-    select: { customer: true, start: true },
-    sort: '-start',
-    user: req.user,
+    select: { name: true, email: true, phone: true },
+    sort: '-updatedAt',
     where: {
-      or: [
-        { 'customer.name': { like: term } },
-        { 'customer.phone': { like: term } },
-        { 'customer.email': { like: term } },
+      and: [
+        { anonymisedAt: { exists: false } },
+        { or: [{ name: { like: term } }, { phone: { like: term } }, { email: { like: term } }] },
       ],
     },
   })
-  const seen = new Set<string>()
-  const out: CustomerSuggestion[] = []
-  for (const doc of docs as unknown as { customer?: Record<string, unknown>; start?: unknown }[]) {
-    const c = doc.customer ?? {}
-    const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null)
-    const suggestion = { email: text(c.email), name: text(c.name), phone: text(c.phone) }
-    if (!suggestion.name) {
-      continue
-    }
-    const key = [suggestion.name, suggestion.phone, suggestion.email].map((v) => (v ?? '').toLowerCase()).join('|')
-    if (seen.has(key)) {
-      continue
-    }
-    seen.add(key)
-    out.push({ ...suggestion, lastBooked: new Date(toInstant(doc.start)).toISOString() })
-    if (out.length === SHOW) {
-      break
-    }
-  }
+  const candidates = (docs as unknown as Row[]).filter((doc) => text(doc.name))
+  const latest = await Promise.all(
+    candidates.map(async (doc) => {
+      const where: Where[] = [{ customerRecord: { equals: doc.id } }]
+      if (!viewer.isAdmin) where.push({ staff: { in: viewer.ownStaffIds } })
+      const found = await req.payload.db.find({
+        collection: options.slugs.bookings,
+        limit: 1,
+        pagination: false,
+        req,
+        select: { start: true },
+        sort: '-start',
+        where: { and: where },
+      })
+      const start = (found.docs[0] as undefined | { start?: unknown })?.start
+      return start ? toInstant(start) : null
+    }),
+  )
+  const out: (CustomerSuggestion & { at: number })[] = []
+  candidates.forEach((doc, i) => {
+    const at = latest[i] ?? null
+    if (at === null && !viewer.isAdmin) return // not a customer of this staff user
+    out.push({
+      at: at ?? Number.NEGATIVE_INFINITY,
+      email: text(doc.email),
+      id: doc.id,
+      lastBooked: at === null ? null : new Date(at).toISOString(),
+      name: text(doc.name),
+      phone: text(doc.phone),
+    })
+  })
   return out
+    .sort((a, b) => b.at - a.at)
+    .slice(0, SHOW)
+    .map(({ at: _at, ...suggestion }) => suggestion)
 }

@@ -39,6 +39,8 @@ export interface CalendarBooking {
   id: number | string
   notes: null | string
   reference: string
+  /** The reward this booking is (paid with loyalty points), or null. */
+  reward?: null | number | string
   seats: number
   /** Group classes: seats taken by all bookings of this session (same service, staff, start, end). */
   seatsTaken: number
@@ -107,6 +109,8 @@ export type SlotCheck =
   | { insideWorkingHours: boolean; ok: true; seatsLeft: number }
 
 export interface CustomerSuggestion extends CalendarCustomer {
-  /** When this customer was last booked, ISO. */
-  lastBooked: string
+  /** The customer record (`customerRecord` of a new booking; its points balance). */
+  id: number | string
+  /** When this customer was last booked, ISO; null when never (admins also find those). */
+  lastBooked: null | string
 }
