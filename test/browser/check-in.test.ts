@@ -40,9 +40,9 @@ beforeAll(async () => {
   // Today at 06:00 and 06:30 in Berlin, before anyone's working hours: free whatever the seed holds.
   const today = localDateOf(Date.now(), TZ)
   const at = (date: string, time: string) => new Date(wallClockToInstant(date, time, TZ)).toISOString()
-  const book = async (key: string, staff: number, start: string) => {
+  const book = async (key: string, staff: number, start: string, phone = PHONE) => {
     const res = await rest('/api/bookings?depth=0', {
-      body: JSON.stringify({ customer: { name: `Greta ${key}`, phone: PHONE }, service: haircut.id, source: 'phone', staff, start, status: 'confirmed' }),
+      body: JSON.stringify({ customer: { name: `Greta ${key}`, phone }, service: haircut.id, source: 'phone', staff, start, status: 'confirmed' }),
       method: 'POST',
     })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
@@ -51,6 +51,7 @@ beforeAll(async () => {
   await book('Early', cutters[0]!.id, at(today, '06:00'))
   await book('Second', cutters[1]!.id, at(today, '06:00'))
   await book('Tomorrow', cutters[0]!.id, at(addDays(today, 1), '06:00'))
+  await book('Solo', cutters[0]!.id, at(today, '07:00'), '+49 160 1234567')
   const context = await site.browser.newContext({ timezoneId: 'America/New_York', viewport: { height: 800, width: 1280 } })
   page = await context.newPage()
 }, COMPILE_TIMEOUT + 60_000)
@@ -141,5 +142,15 @@ describe('the check-in view', () => {
     await rows.filter({ hasText: made.Second!.reference }).getByRole('button', { name: 'Undo check-in' }).waitFor()
     expect((await bookingDoc(made.Second!.id)).checkedInAt).toBeTruthy()
     expect((await bookingDoc(made.Early!.id)).checkedInAt ?? null).toBeNull()
+  }, COMPILE_TIMEOUT)
+
+  it("checks in a phone number's only booking of today with Enter", async () => {
+    const input = page.getByLabel('Reference or phone number')
+    await input.fill('0160 123 4567')
+    await input.press('Enter')
+    const outcome = page.getByTestId('checkin-outcome')
+    await outcome.getByText('✓ Checked in').waitFor()
+    expect(await outcome.innerText()).toContain('Greta Solo')
+    expect((await bookingDoc(made.Solo!.id)).checkedInAt).toBeTruthy()
   }, COMPILE_TIMEOUT)
 })

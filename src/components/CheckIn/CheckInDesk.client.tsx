@@ -22,10 +22,11 @@ type Outcome =
 
 /**
  * The front desk: one input, always focused, for a scanned QR code (scanners type the reference
- * and Enter), a typed reference or a phone number. Today's booking found by its reference is
- * checked in at once with a large confirmation; a booking of another day, a cancelled one or a
- * hold is shown with a warning instead; a phone number lists that person's bookings of today,
- * each with its own "Check in". Every check-in can be undone.
+ * and Enter), a typed reference or a phone number. A single booking of today (by reference, or
+ * the only one today for a phone number) is checked in at once with a large confirmation; a
+ * booking of another day, a cancelled one or a hold is shown with a warning instead; a phone
+ * number with several bookings today lists them, each with its own "Check in". Every check-in
+ * can be undone.
  */
 export const CheckInDesk = (props: { adminRoute: string; bookingsSlug: string; timezone: string }) => {
   const { adminRoute, bookingsSlug, timezone } = props
@@ -93,7 +94,8 @@ export const CheckInDesk = (props: { adminRoute: string; bookingsSlug: string; t
       return
     }
     const { bookings, query: parsed } = res.body
-    if (parsed.kind === 'phone') {
+    // A phone number with several bookings today lists them; with one, it is that booking.
+    if (parsed.kind === 'phone' && bookings.length !== 1) {
       setOutcome({ bookings, kind: 'list', phone: q.trim() })
       ready()
       return
