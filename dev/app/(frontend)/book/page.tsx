@@ -34,7 +34,7 @@ const BookPage = async ({ searchParams }: { searchParams: Promise<{ lang?: strin
         blocks={page.layout ?? []}
         initialServiceId={service ?? null}
         lang={lang}
-        manageUrl="/api/booking/lookup?reference={reference}&token={token}"
+        manageUrl="/booking/manage?reference={reference}&token={token}"
         payload={payload}
         timezone="Europe/Berlin"
       />
