@@ -111,6 +111,8 @@ export default buildConfig({
     bookingPlugin({
       holdMinutes: process.env.BOOKING_HOLD_MINUTES ? Number(process.env.BOOKING_HOLD_MINUTES) : undefined,
       isAdmin: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin',
+      // Loyalty: 10 points per completed booking; rewards are seeded (dev/seedLoyalty.ts).
+      loyalty: { earn: 10 },
       notifications: {
         businessAddress: 'Torstraße 1, 10119 Berlin',
         businessName: 'Studio Mitte',

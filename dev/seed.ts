@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { BookingSource, BookingStatus } from '../src/types.ts'
 
 import { addDays, localDateOf, wallClockToInstant, weekdayOf } from '../src/scheduling/time.ts'
+import { seedLoyalty } from './seedLoyalty.ts'
 import { seedPackages } from './seedPackages.ts'
 
 /**
@@ -71,6 +72,7 @@ export const seedIfEmpty = async (payload: Payload): Promise<void> => {
     if (services === 0) {
       const counts = await seedStudio(payload, password)
       await seedBookingPage(payload)
+      await seedLoyalty(payload)
       await seedPackages(payload)
       payload.logger.info(
         `payload-booking dev: seeded ${counts.bookings} bookings (${counts.skipped} skipped on conflicts) ` +
