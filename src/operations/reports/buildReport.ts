@@ -57,10 +57,30 @@ export const buildReport = async (req: PayloadRequest, options: SanitizedBooking
   const find = (collection: string, select: Record<string, true>, where?: Where) =>
     req.payload.find({ collection, depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select, where } as never)
 
-  const [staffResult, serviceResult] = await Promise.all([
-    find(options.slugs.staff, { name: true, active: true, services: true }),
-    find(options.slugs.services, { name: true, active: true, capacity: true }),
-  ])
+  const sql = reportSql(req.payload, timezone, window)
+  const queries = reportQueries(sql, options, {
+    end: window.end,
+    now,
+    service: query.service as null | SqlValue,
+    staff: staffScope as null | SqlValue[],
+    start: window.start,
+  })
+  // Everything at once: the small collections through the Local API, the aggregates in SQL.
+  const [staffResult, serviceResult, scheduleResult, bookingRows, requestsByDay, requestsByStaff, requestsByService, paid] =
+    await Promise.all([
+      find(options.slugs.staff, { name: true, active: true, services: true }),
+      find(options.slugs.services, { name: true, active: true, capacity: true }),
+      find(
+        options.slugs.availability,
+        { exceptions: true, staff: true, timezone: true, weekly: true },
+        staffScope === null ? undefined : { staff: { in: staffScope } },
+      ),
+      queries.bookingAggregates(),
+      queries.requestCounts('day'),
+      queries.requestCounts('staff'),
+      queries.requestCounts('service'),
+      queries.onlinePayments(),
+    ])
   const allStaff: StaffInfo[] = (staffResult.docs as unknown as Row[]).map((doc) => ({
     active: doc.active !== false,
     id: doc.id,
@@ -82,49 +102,21 @@ export const buildReport = async (req: PayloadRequest, options: SanitizedBooking
   }
   const inScope = (id: Id) => staffScope === null || staffScope.some((s) => String(s) === String(id))
   const scopeStaff = allStaff.filter((s) => inScope(s.id))
-
-  const sql = reportSql(req.payload, timezone, window)
-  const queries = reportQueries(sql, options, {
-    end: window.end,
-    now,
-    service: service ? (service.id as SqlValue) : null,
-    staff: staffScope === null ? null : (staffScope as SqlValue[]),
-    start: window.start,
-  })
   const seatsMode = service !== null
-  const [byDay, byStaff, byService, sessionsByDay, sessionsByStaff, requestsByDay, requestsByStaff, requestsByService, paid, scheduleResult] =
-    await Promise.all([
-      queries.bookingCounts('day'),
-      queries.bookingCounts('staff'),
-      queries.bookingCounts('service'),
-      seatsMode ? Promise.resolve([]) : queries.sessionMinutes('day'),
-      seatsMode ? Promise.resolve([]) : queries.sessionMinutes('staff'),
-      queries.requestCounts('day'),
-      queries.requestCounts('staff'),
-      queries.requestCounts('service'),
-      queries.onlinePayments(),
-      scopeStaff.length === 0
-        ? Promise.resolve({ docs: [] })
-        : find(options.slugs.availability, { exceptions: true, staff: true, timezone: true, weekly: true }, {
-            staff: { in: scopeStaff.map((s) => s.id) },
-          }),
-    ])
 
   const dates = datesOf(query.from, query.to)
   const days = new Map(dates.map((date) => [date, emptyTally()]))
   const staffTallies = new Map<string, Tally>()
   const serviceTallies = new Map<string, Tally>()
-  for (const row of byDay) {
+  // Booked minutes: seat-minutes with a service chosen, else staff time (a session once).
+  for (const row of bookingRows.days) {
     const day = days.get(sql.dayOf(row.key))
-    if (day) addBookingCounts(day, row, seatsMode ? row.seatMinutes : 0)
+    if (day) addBookingCounts(day, row, seatsMode ? row.seatMinutes : row.sessionMinutes)
   }
-  for (const row of sessionsByDay) {
-    const day = days.get(sql.dayOf(row.key))
-    if (day) day.bookedMinutes += row.minutes
+  for (const row of bookingRows.pairs) {
+    addBookingCounts(tallyOf(staffTallies, row.key), row, seatsMode ? row.seatMinutes : row.sessionMinutes)
+    addBookingCounts(tallyOf(serviceTallies, row.key2), row, row.seatMinutes)
   }
-  for (const row of byStaff) addBookingCounts(tallyOf(staffTallies, row.key), row, seatsMode ? row.seatMinutes : 0)
-  for (const row of sessionsByStaff) tallyOf(staffTallies, row.key).bookedMinutes += row.minutes
-  for (const row of byService) addBookingCounts(tallyOf(serviceTallies, row.key), row, row.seatMinutes)
   for (const row of requestsByDay) {
     const day = days.get(sql.dayOf(row.key))
     if (day) addRequests(day, row.status, row.count)
@@ -133,24 +125,19 @@ export const buildReport = async (req: PayloadRequest, options: SanitizedBooking
   for (const row of requestsByService) addRequests(tallyOf(serviceTallies, row.key), row.status, row.count)
 
   // Who was there to be booked: active staff, and anyone who has appointments in the range.
-  const booked = new Set(byStaff.filter((r) => r.bookings > 0).map((r) => r.key))
+  const booked = new Set(bookingRows.pairs.filter((r) => r.bookings > 0).map((r) => r.key))
   const available = scopeStaff.filter((s) => s.active || booked.has(String(s.id)))
   const performs = (staff: StaffInfo, serviceId: Id) => staff.services.includes(String(serviceId))
-  const workByStaff = new Map<string, Map<string, number>>()
-  for (const doc of scheduleResult.docs as unknown as Row[]) {
-    const staffId = String(relationId(doc.staff))
-    if (!available.some((s) => String(s.id) === staffId)) continue
-    const schedule: Schedule = {
+  const availableIds = new Set(available.map((s) => String(s.id)))
+  const schedules: Schedule[] = (scheduleResult.docs as unknown as Row[])
+    .map((doc) => ({
       exceptions: (doc.exceptions as Schedule['exceptions']) ?? [],
-      staffId,
+      staffId: String(relationId(doc.staff)),
       timezone: String(doc.timezone || timezone),
       weekly: (doc.weekly as Schedule['weekly']) ?? [],
-    }
-    const minutes = workingMinutesByDay(schedule, query.from, query.to, timezone)
-    const into = workByStaff.get(staffId) ?? new Map<string, number>()
-    for (const [date, m] of minutes) into.set(date, (into.get(date) ?? 0) + m)
-    workByStaff.set(staffId, into)
-  }
+    }))
+    .filter((schedule) => availableIds.has(schedule.staffId))
+  const workByStaff = workingMinutesByDay(schedules, query.from, query.to, timezone)
   const totalWork = (staffId: string) => [...(workByStaff.get(staffId)?.values() ?? [])].reduce((a, b) => a + b, 0)
   // With a service chosen, a seat of it per performer; otherwise one seat per staff member.
   for (const staff of available) {

@@ -16,6 +16,14 @@ export interface ReportScope {
 
 export type Grouping = 'day' | 'service' | 'staff'
 
+/** One group of the bookings aggregate: `key` a day bucket, or a staff id with the service id in `key2`. */
+export interface BookingRow extends BookingCounts {
+  key: string
+  key2: string
+  /** Minutes of staff time in appointments: a group class's session once, whatever its seats. */
+  sessionMinutes: number
+}
+
 const DAY_MS = 86_400_000
 const STANDING = `('confirmed', 'completed', 'no-show')`
 const EARNING = `('confirmed', 'completed')`
@@ -59,53 +67,58 @@ export const reportQueries = (sql: ReportSql, options: SanitizedBookingOptions, 
   const count = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`
   const sum = (condition: string, value: string) => `SUM(CASE WHEN ${condition} THEN ${value} ELSE 0 END)`
 
-  /** Booking counts, seat-minutes and revenue per group and currency. */
-  const bookingCounts = async (grouping: Grouping): Promise<({ key: string } & BookingCounts)[]> => {
-    const rows = await sql.query(
-      `SELECT ${groupKey(grouping, b('start'), 'b')} AS k, ${currency} AS cur,
-        ${count(standing)} AS bookings,
-        ${sum(standing, b('seats'))} AS seats,
-        ${count(started)} AS started,
-        ${count(`${started} AND ${b('checkedInAt')} IS NOT NULL`)} AS checked_in,
-        ${count(`${status} = 'no-show'`)} AS no_shows,
-        ${count(cancelled)} AS cancelled,
-        ${sum(standing, `${b('seats')} * ${minutes}`)} AS seat_minutes,
-        ${count(`${standing} AND ${b('paymentStatus')} IN ${PAID_ONLINE}`)} AS paid_online,
-        ${sum(`${status} IN ${EARNING}`, `COALESCE(${b('price')}, 0) * ${b('seats')}`)} AS revenue
-      FROM ${sql.table(bookings)} b
-      WHERE ${bookingWhere()}
-      GROUP BY 1, 2`,
-    )
-    return rows.map((r) => ({
-      bookings: num(r.bookings),
-      cancelled: num(r.cancelled),
-      checkedIn: num(r.checked_in),
-      currency: key(r.cur),
-      key: key(r.k),
-      noShows: num(r.no_shows),
-      paidOnline: num(r.paid_online),
-      revenue: num(r.revenue),
-      seatMinutes: num(r.seat_minutes),
-      seats: num(r.seats),
-      started: num(r.started),
-    }))
-  }
+  const sums = (from: string) =>
+    ['bookings', 'seats', 'started', 'checked_in', 'no_shows', 'cancelled', 'seat_minutes', 'session_minutes', 'paid_online', 'revenue']
+      .map((c) => `SUM(${from}.${c}) AS ${c}`)
+      .join(', ')
 
   /**
-   * Minutes of staff time in appointments per group: each session (one staff member, one start and
-   * end) counts once, however many seats of a group class were taken.
+   * Booking counts, minutes and revenue per local day (`days`) and per staff member and service
+   * (`pairs`), per currency, in one statement: the bookings are grouped once by session (day,
+   * staff, service, currency, start, end), which is also what counts a group class's minutes once
+   * (`session_minutes`), and that grouping is rolled up twice.
    */
-  const sessionMinutes = async (grouping: 'day' | 'staff'): Promise<{ key: string; minutes: number }[]> => {
-    const inner = grouping === 'day' ? `MIN(${sql.bucket(b('start'))})` : b('staff')
+  const bookingAggregates = async (): Promise<{ days: BookingRow[]; pairs: BookingRow[] }> => {
     const rows = await sql.query(
-      `SELECT s.k AS k, SUM(s.m) AS minutes FROM (
-        SELECT ${inner} AS k, MAX(${minutes}) AS m
+      `WITH g AS (
+        SELECT ${sql.bucket(b('start'))} AS k, ${b('staff')} AS st, ${b('service')} AS sv, ${currency} AS cur,
+          ${count(standing)} AS bookings,
+          ${sum(standing, b('seats'))} AS seats,
+          ${count(started)} AS started,
+          ${count(`${started} AND ${b('checkedInAt')} IS NOT NULL`)} AS checked_in,
+          ${count(`${status} = 'no-show'`)} AS no_shows,
+          ${count(cancelled)} AS cancelled,
+          ${sum(standing, `${b('seats')} * ${minutes}`)} AS seat_minutes,
+          MAX(CASE WHEN ${standing} THEN ${minutes} ELSE 0 END) AS session_minutes,
+          ${count(`${standing} AND ${b('paymentStatus')} IN ${PAID_ONLINE}`)} AS paid_online,
+          ${sum(`${status} IN ${EARNING}`, `COALESCE(${b('price')}, 0) * ${b('seats')}`)} AS revenue
         FROM ${sql.table(bookings)} b
-        WHERE ${bookingWhere()} AND ${standing}
-        GROUP BY ${b('staff')}, ${b('start')}, ${b('end')}
-      ) s GROUP BY s.k`,
+        WHERE ${bookingWhere()}
+        GROUP BY 1, 2, 3, 4, ${b('start')}, ${b('end')}
+      )
+      SELECT 'day' AS dim, g.k AS k1, '' AS k2, g.cur AS cur, ${sums('g')} FROM g GROUP BY g.k, g.cur
+      UNION ALL
+      SELECT 'pair' AS dim, CAST(g.st AS TEXT) AS k1, CAST(g.sv AS TEXT) AS k2, g.cur AS cur, ${sums('g')} FROM g GROUP BY g.st, g.sv, g.cur`,
     )
-    return rows.map((r) => ({ key: key(r.k), minutes: num(r.minutes) }))
+    const out = { days: [] as BookingRow[], pairs: [] as BookingRow[] }
+    for (const r of rows) {
+      out[r.dim === 'day' ? 'days' : 'pairs'].push({
+        bookings: num(r.bookings),
+        cancelled: num(r.cancelled),
+        checkedIn: num(r.checked_in),
+        currency: key(r.cur),
+        key: key(r.k1),
+        key2: key(r.k2),
+        noShows: num(r.no_shows),
+        paidOnline: num(r.paid_online),
+        revenue: num(r.revenue),
+        seatMinutes: num(r.seat_minutes),
+        seats: num(r.seats),
+        sessionMinutes: num(r.session_minutes),
+        started: num(r.started),
+      })
+    }
+    return out
   }
 
   /** Requests that arrived in the range, per group and status as a reader sees it (expired at once). */
@@ -141,5 +154,5 @@ export const reportQueries = (sql: ReportSql, options: SanitizedBookingOptions, 
     return rows.map((r) => ({ bookings: num(r.n), currency: key(r.cur), paid: num(r.paid), refunded: num(r.refunded) }))
   }
 
-  return { bookingCounts, onlinePayments, requestCounts, sessionMinutes }
+  return { bookingAggregates, onlinePayments, requestCounts }
 }

@@ -116,7 +116,7 @@ export const reportSql = (payload: Payload, timezone: string, window: { end: num
       instant: (ms) => `${literal(new Date(ms).toISOString())}::timestamptz`,
       kind,
       literal,
-      minutes: (s, e) => `round(extract(epoch from (${e} - ${s})) / 60)`,
+      minutes: (s, e) => `round(date_part('epoch', ${e} - ${s}) / 60)`,
       query,
       table,
     }
