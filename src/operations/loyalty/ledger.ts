@@ -76,7 +76,16 @@ export const bookingTotals = (entries: { kind: LedgerKind; points: number }[]) =
 
 /** Appends one entry, in the caller's transaction. */
 export const appendEntry = async (req: PayloadRequest, options: SanitizedBookingOptions, entry: LedgerEntry): Promise<void> => {
-  await req.payload.create({
+  try {
+    await writeEntry(req, options, entry)
+  } finally {
+    // The Local API merges `context` into the request's own: the flag must not outlive this write.
+    delete req.context[LEDGER_WRITE_CONTEXT_KEY]
+  }
+}
+
+const writeEntry = (req: PayloadRequest, options: SanitizedBookingOptions, entry: LedgerEntry) =>
+  req.payload.create({
     collection: options.slugs.points,
     context: { [LEDGER_WRITE_CONTEXT_KEY]: true },
     data: {
@@ -92,4 +101,3 @@ export const appendEntry = async (req: PayloadRequest, options: SanitizedBooking
     overrideAccess: true,
     req,
   })
-}
