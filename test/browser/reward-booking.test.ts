@@ -106,6 +106,21 @@ describe('a reward booked in the admin calendar', () => {
     expect(await balance()).toBe(150)
   }, COMPILE_TIMEOUT)
 
+  it('moves by drag and drop like any booking, and stays a reward with its points spent', async () => {
+    const block = page.locator('.pb-cal__event', { hasText: 'Lena Hoffmann' })
+    await block.scrollIntoViewIfNeeded()
+    const from = (await block.boundingBox())!
+    await page.mouse.move(from.x + from.width / 2, from.y + 8)
+    await page.mouse.down()
+    await page.mouse.move(from.x + from.width / 2, from.y + 30, { steps: 4 })
+    await page.mouse.move(from.x + from.width / 2, from.y + 8 + 60, { steps: 8 }) // one hour later
+    await page.mouse.up()
+    const eleven = new Date(wallClockToInstant(date, '11:00', TZ)).toISOString()
+    await expect.poll(async () => (await rewardBookings())[0].start, { timeout: 30_000 }).toBe(eleven)
+    await block.locator('.pb-cal__reward-mark').waitFor({ timeout: 30_000 })
+    expect(await balance()).toBe(150)
+  }, 60_000)
+
   it('cancelling the reward booking from its details returns the points', async () => {
     await page.locator('.pb-cal__event', { hasText: 'Lena Hoffmann' }).click()
     const details = page.locator('aside.pb-cal__details')
