@@ -137,6 +137,18 @@ describe('Stripe: paying within the hold', () => {
     expect((await findBooking(site, hold.id)).status).toBe('held')
   })
 
+  it('confirms a payment that succeeds after a declined card (the same PaymentIntent, another card)', async () => {
+    const { hold, pay } = await holdAndPay(site, { customer: customer('Pat'), start: at(26, 15) })
+    const intent = intentOf(pay)
+    await deliver(eventFor('payment_intent.payment_failed', intent))
+    await site.runQueue()
+    expect((await paymentsOf(site, hold.id))[0]!.status).toBe('failed')
+    expect((await deliver(eventFor('payment_intent.succeeded', succeed(stripe, intent.id)))).body).toMatchObject({ queued: true })
+    await site.runQueue()
+    expect(await findBooking(site, hold.id)).toMatchObject({ paymentStatus: 'paid', status: 'confirmed' })
+    expect((await paymentsOf(site, hold.id))[0]!.status).toBe('paid')
+  })
+
   it('confirms on the return from checkout (status check) before the webhook, which then changes nothing', async () => {
     const { hold, pay } = await holdAndPay(site, { customer: customer('Uma'), start: at(26, 14) })
     const intent = succeed(stripe, intentOf(pay).id)

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import type { Doc } from '../operations/payments/records.ts'
 import type { SettleInput } from '../operations/payments/settlePayment.ts'
 import type { SanitizedBookingOptions } from '../types.ts'
 
@@ -7,7 +8,7 @@ import { SETTLE_PAYMENT_TASK } from '../jobs/payments.ts'
 import { BookingError } from '../operations/bookingError.ts'
 import { markRefunded } from '../operations/payments/markRefunded.ts'
 import { paymentStatus } from '../operations/payments/paymentStatus.ts'
-import { findDoc } from '../operations/payments/records.ts'
+import { awaitsSettlement, findDoc } from '../operations/payments/records.ts'
 import { settlePayment } from '../operations/payments/settlePayment.ts'
 import { startPayment, toPublicPayment } from '../operations/payments/startPayment.ts'
 import { endpointHandler, ok, readJson } from './respond.ts'
@@ -53,11 +54,11 @@ export const paymentEndpoints = (options: SanitizedBookingOptions): Endpoint[] =
         showHiddenFields: true,
         where: { and: [{ provider: { equals: provider.name } }, { providerPaymentId: { equals: event.providerPaymentId } }] },
       })
-      const payment = docs[0] as (Record<string, unknown> & { id: number | string; eventIds?: string[] }) | undefined
+      const payment = docs[0] as (Doc & { eventIds?: string[] }) | undefined
       if (!payment) {
         return ok({ ignored: 'unknown payment', received: true })
       }
-      if (payment.status !== 'pending' || (payment.eventIds ?? []).includes(event.id)) {
+      if (!awaitsSettlement(payment, event.outcome) || (payment.eventIds ?? []).includes(event.id)) {
         return ok({ duplicate: true, received: true })
       }
       await req.payload.jobs.queue({

@@ -4,7 +4,7 @@ import type { SanitizedBookingOptions } from '../../types.ts'
 
 import { BookingError } from '../bookingError.ts'
 import { asBody } from '../parseInput.ts'
-import { findDoc } from './records.ts'
+import { awaitsSettlement, findDoc } from './records.ts'
 import { settlePayment } from './settlePayment.ts'
 import { findHold, latestPayment, toPublicPayment } from './startPayment.ts'
 
@@ -18,7 +18,8 @@ export const paymentStatus = async (req: PayloadRequest, options: SanitizedBooki
   const hold = await findHold(req, options, body.holdToken)
   let payment = await latestPayment(req, options, hold.id)
   const provider = options.payments.provider
-  if (payment?.status === 'pending' && provider && payment.provider === provider.name && payment.providerPaymentId) {
+  // Pending, or declined (the visitor may have paid with another card since): ask the provider.
+  if (payment && awaitsSettlement(payment, 'succeeded') && provider && payment.provider === provider.name && payment.providerPaymentId) {
     let status
     try {
       status = await provider.fetchStatus({ providerPaymentId: String(payment.providerPaymentId), req })

@@ -88,3 +88,11 @@ export const inStaffLock = async <T>(req: PayloadRequest, staffId: null | number
 
 /** The refunds recorded on a payment. */
 export const refundsOf = (payment: Doc): Record<string, unknown>[] => (Array.isArray(payment.refunds) ? (payment.refunds as Record<string, unknown>[]) : [])
+
+/**
+ * Whether a report of `outcome` may still change the payment: a pending one; or a declined one
+ * that succeeded after all (a PaymentIntent takes another card after a decline, and Stripe reports
+ * the decline first). A payment refused for its amount (`problem`) or settled otherwise is final.
+ */
+export const awaitsSettlement = (payment: Doc, outcome: 'failed' | 'succeeded'): boolean =>
+  payment.status === 'pending' || (outcome === 'succeeded' && payment.status === 'failed' && !payment.problem)

@@ -7,7 +7,7 @@ import type { SettleInput, SettleResult } from './settlePayment.ts'
 
 import { queueMessage } from '../../notifications/queueMessage.ts'
 import { relationId } from '../../utilities/relationId.ts'
-import { eventIdsWith, findDoc, inStaffLock, providerFor, refundsOf, updateDoc } from './records.ts'
+import { awaitsSettlement, eventIdsWith, findDoc, inStaffLock, providerFor, refundsOf, updateDoc } from './records.ts'
 
 const LATE_REASON = 'Paid after the hold expired and the time was taken: refunded in full'
 
@@ -26,7 +26,7 @@ export const refundUnconfirmable = async (
   const req = await createLocalReq({}, payload)
   const { bookings, payments } = options.slugs
   const payment = (await findDoc(req, payments, input.paymentId))!
-  if (payment.status !== 'pending') {
+  if (!awaitsSettlement(payment, 'succeeded')) {
     return { result: 'already-settled', status: String(payment.status) }
   }
   // Outside any transaction (a call to the provider); the idempotency key makes a retry safe.
@@ -40,7 +40,7 @@ export const refundUnconfirmable = async (
   })
   return inStaffLock(req, staffId, async (): Promise<SettleResult> => {
     const current = (await findDoc(req, payments, payment.id))!
-    if (current.status !== 'pending') {
+    if (!awaitsSettlement(current, 'succeeded')) {
       return { result: 'already-settled', status: String(current.status) }
     }
     const now = options.clock().toISOString()
@@ -91,7 +91,7 @@ export const refundMismatch = async (
   const req = await createLocalReq({}, payload)
   const { payments } = options.slugs
   const payment = (await findDoc(req, payments, input.paymentId))!
-  if (payment.status !== 'pending') {
+  if (!awaitsSettlement(payment, 'succeeded')) {
     return { result: 'already-settled', status: String(payment.status) }
   }
   const received = Number(input.amount ?? 0)
@@ -113,7 +113,7 @@ export const refundMismatch = async (
       : null
   return inStaffLock(req, staffId, async (): Promise<SettleResult> => {
     const current = (await findDoc(req, payments, payment.id))!
-    if (current.status !== 'pending') {
+    if (!awaitsSettlement(current, 'succeeded')) {
       return { result: 'already-settled', status: String(current.status) }
     }
     const now = options.clock().toISOString()

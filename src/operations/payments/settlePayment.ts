@@ -8,7 +8,7 @@ import type { Doc } from './records.ts'
 import { HOLD_EXPIRED_REASON } from '../../jobs/releaseExpiredHolds.ts'
 import { queueMessage } from '../../notifications/queueMessage.ts'
 import { relationId } from '../../utilities/relationId.ts'
-import { eventIdsWith, findDoc, inStaffLock, isSlotConflict, updateDoc } from './records.ts'
+import { awaitsSettlement, eventIdsWith, findDoc, inStaffLock, isSlotConflict, updateDoc } from './records.ts'
 import { refundMismatch, refundUnconfirmable } from './refundReceived.ts'
 
 export interface SettleInput {
@@ -64,8 +64,8 @@ export const receivedAsCharged = (payment: Doc, input: Pick<SettleInput, 'amount
 /**
  * Settles a payment the provider reported (webhook job, the "return from checkout" check, the
  * reconcile job, or staff marking a manual payment as received). Idempotent: only a `pending`
- * payment changes, decided under the staff member's capacity lock, so duplicate deliveries running
- * at once settle it once.
+ * payment changes (or a declined one that succeeded after all: `awaitsSettlement`), decided under
+ * the staff member's capacity lock, so duplicate deliveries running at once settle it once.
  *
  * Succeeded: if the provider received exactly the amount and currency of the record, the booking
  * is confirmed through the normal bookings write path (the capacity hook is the authority) and the
@@ -86,7 +86,7 @@ export const settlePayment = async (
   if (!first) {
     return { result: 'unknown-payment' }
   }
-  if (first.status !== 'pending') {
+  if (!awaitsSettlement(first, input.outcome)) {
     return { result: 'already-settled', status: String(first.status) }
   }
   const staffId = relationId((await findDoc(req, bookings, relationId(first.booking)))?.staff)
@@ -94,7 +94,7 @@ export const settlePayment = async (
   try {
     return await inStaffLock(req, staffId, async (): Promise<SettleResult> => {
       const payment = (await findDoc(req, payments, input.paymentId))!
-      if (payment.status !== 'pending') {
+      if (!awaitsSettlement(payment, input.outcome)) {
         return { result: 'already-settled', status: String(payment.status) }
       }
       const eventIds = eventIdsWith(payment, input.eventId)
