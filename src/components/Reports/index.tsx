@@ -2,10 +2,14 @@ import type { AdminViewServerProps } from 'payload'
 
 import { REPORTS_PATH } from '../adminConfig.ts'
 import { AdminViewFrame } from '../AdminViewFrame/index.tsx'
+import { ReportsDashboard } from './ReportsDashboard.client.tsx'
 
-/** Placeholder (issue #6). */
-export const ReportsView = (view: AdminViewServerProps) => (
+/**
+ * `/admin/booking-reports`: the reports dashboard inside the admin's own frame. Whose numbers a
+ * user gets (everyone's, or their own) is decided by the reports endpoint.
+ */
+export const ReportsView = ({ timezone, ...view }: AdminViewServerProps & { slugs: Record<string, string>; timezone: string }) => (
   <AdminViewFrame {...view} path={REPORTS_PATH}>
-    <h1>{view.initPageResult.req.i18n.t('plugin-booking:reports_title' as never)}</h1>
+    <ReportsDashboard timezone={timezone} />
   </AdminViewFrame>
 )

@@ -181,7 +181,12 @@ export const buildReport = async (req: PayloadRequest, options: SanitizedBooking
     })
     .sort((a, b) => a.name.localeCompare(b.name))
   const result = finish(totals)
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name)
   return {
+    choices: {
+      services: services.filter((s) => s.active).map(({ id, name }) => ({ id, name })).sort(byName),
+      staff: scopeStaff.filter((s) => s.active || booked.has(String(s.id))).map(({ id, name }) => ({ id, name })).sort(byName),
+    },
     currencies: [...new Set([...Object.keys(result.revenue), ...Object.keys(paidOnline)])].sort(),
     days: dates.map((date) => ({ date, ...finish(days.get(date)!) })),
     filters: { service: service ? service.id : null, staff: query.staff },

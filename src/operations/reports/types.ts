@@ -58,6 +58,8 @@ export interface OnlinePayments {
 }
 
 export interface Report {
+  /** What the viewer may filter by: staff members (a staff user: themselves) and services. */
+  choices: { services: { id: number | string; name: string }[]; staff: { id: number | string; name: string }[] }
   currencies: string[]
   days: ({ date: string } & ReportMetrics)[]
   filters: { service: null | number | string; staff: null | number | string }
