@@ -121,10 +121,19 @@ export default buildConfig({
         manageUrl: `http://localhost:${process.env.PORT || 3000}/booking/manage?reference={reference}&token={token}`,
       },
       // Services with `payment: required | deposit` are paid online: staff mark payments as received
-      // (manual), or with STRIPE_SECRET_KEY + STRIPE_WEBHOOK_SECRET through Stripe's test mode.
+      // (manual), or with STRIPE_SECRET_KEY + STRIPE_WEBHOOK_SECRET through Stripe's test mode
+      // (Stripe Checkout: the widget sends the visitor to Stripe's page and back).
       payments: {
         provider: process.env.STRIPE_SECRET_KEY
           ? stripeProvider({
+              // Browser tests point the SDK at a local stand-in of Stripe's API (test/helpers/fakeStripe.ts).
+              ...(process.env.STRIPE_API_URL
+                ? {
+                    host: new URL(process.env.STRIPE_API_URL).hostname,
+                    port: new URL(process.env.STRIPE_API_URL).port,
+                    protocol: new URL(process.env.STRIPE_API_URL).protocol === 'http:' ? ('http' as const) : ('https' as const),
+                  }
+                : {}),
               publishableKey: process.env.STRIPE_PUBLISHABLE_KEY,
               secretKey: process.env.STRIPE_SECRET_KEY,
               webhookSecret: process.env.STRIPE_WEBHOOK_SECRET ?? '',

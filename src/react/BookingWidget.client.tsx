@@ -15,7 +15,7 @@ import { ServiceStep } from './ServiceStep.tsx'
 import { WIDGET_CSS } from './styles.ts'
 import { TimeStep, useTimeInputs } from './TimeStep.tsx'
 import { useHold } from './useHold.ts'
-import { usePayment } from './usePayment.ts'
+import { checkoutReturnUrl, rememberCheckout, takeCheckoutReturn, usePayment } from './usePayment.ts'
 import { useProposals } from './useProposals.ts'
 
 export type { BookingWidgetProps, WidgetService } from './widgetTypes.ts'
@@ -63,8 +63,20 @@ export function BookingWidget(props: BookingWidgetProps) {
   const payNow = Boolean(service && !isRequest && onlineDue(service))
 
   // The hold's countdown runs on the confirm and payment steps; at zero the visitor is told and picks again.
-  const { hold, remaining, setHold } = useHold({ counting: step === 'confirm' || step === 'pay', onExpire: () => expire() })
   const { payment, setPayment } = usePayment({ apiBase, onSettled: (state) => paymentSettled(state), polling: step === 'pay' })
+  // Paid at a hosted checkout: the payment settles it (confirmed, or refunded if too late), not the countdown.
+  const { hold, remaining, setHold } = useHold({ counting: step === 'confirm' || (step === 'pay' && payment?.returned !== 'paid'), onExpire: () => expire() })
+  // Back from a hosted checkout (Stripe): pick up the held time and its payment where the visitor left.
+  useEffect(() => {
+    const back = takeCheckoutReturn()
+    if (!back || !services.some((s) => String(s.id) === String(back.serviceId))) return
+    setServiceId(back.serviceId)
+    setStaffId(back.staffId)
+    setHold(back.hold)
+    setPayment(back.payment)
+    setStep('pay')
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on arrival
+  }, [])
 
   // Each new step announces itself: its heading takes the focus (keyboard and screen-reader users
   // land there). Not on the first render: the widget never steals the focus when the page loads.
@@ -183,12 +195,15 @@ export function BookingWidget(props: BookingWidgetProps) {
     }
     if (!hold) return
     if (payNow) {
-      const paid = await postPayment(apiBase, { customer, holdToken: hold.token })
+      const paid = await postPayment(apiBase, { customer, holdToken: hold.token, returnUrl: checkoutReturnUrl() })
       if (paid.ok) {
         setSending(false)
         setPayment({ ...paid.data, holdToken: hold.token })
         setStep('pay')
-        if (paid.data.checkoutUrl) window.location.assign(paid.data.checkoutUrl)
+        if (paid.data.checkoutUrl) {
+          rememberCheckout({ hold, payment: { ...paid.data, holdToken: hold.token }, serviceId: service.id, staffId })
+          window.location.assign(paid.data.checkoutUrl)
+        }
         return
       }
       // No provider on this site, or the service stopped taking payments: book as usual.

@@ -96,7 +96,7 @@ export interface PaymentStarted {
   publishableKey: null | string
 }
 
-export const postPayment = (apiBase: string, body: { customer: Customer; holdToken: string; notes?: string }) =>
+export const postPayment = (apiBase: string, body: { customer: Customer; holdToken: string; notes?: string; returnUrl?: string }) =>
   call<PaymentStarted>(`${apiBase}/booking/payments`, { body: JSON.stringify(body), method: 'POST' })
 
 export interface PaymentState {

@@ -83,6 +83,30 @@ export const startFakeStripe = async (): Promise<FakeStripe> => {
       res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${++counter}` })
       res.end(text)
     }
+    // Stripe's hosted Checkout page, for browser tests: "Pay" completes the session and sends the
+    // visitor to its success_url, "Back" to its cancel_url.
+    const page = /^\/c\/pay\/([^/]+)$/.exec(path)
+    if (page) {
+      const session = sessions.get(page[1]!)
+      if (!session || session.status !== 'open') {
+        res.writeHead(404, { 'content-type': 'text/html' })
+        res.end('<h1>This checkout session is no longer open</h1>')
+        return
+      }
+      if (req.method === 'POST') {
+        completeSession(fake, session.id)
+        res.writeHead(303, { location: session.success_url })
+        res.end()
+        return
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      res.end(
+        `<!doctype html><title>Fake Stripe Checkout</title><h1>Fake Stripe Checkout</h1>` +
+          `<p>Amount: ${session.amount_total} ${session.currency}</p>` +
+          `<form method="post"><button type="submit">Pay</button></form><a href="${session.cancel_url.replace(/"/g, '&quot;')}">Back</a>`,
+      )
+      return
+    }
     if (key && answered.has(key)) {
       res.writeHead(200, { 'content-type': 'application/json', 'idempotent-replayed': 'true' })
       res.end(answered.get(key))
@@ -144,7 +168,7 @@ export const startFakeStripe = async (): Promise<FakeStripe> => {
         payment_status: 'unpaid',
         status: 'open',
         success_url: String(form.get('success_url')),
-        url: `https://checkout.stripe.test/c/pay/${id}`,
+        url: `http://127.0.0.1:${(server.address() as { port: number }).port}/c/pay/${id}`,
       }
       sessions.set(id, session)
       return send(200, session)
@@ -163,7 +187,7 @@ export const startFakeStripe = async (): Promise<FakeStripe> => {
     send(404, { error: { message: `Unrecognized request URL (${req.method}: ${path})`, type: 'invalid_request_error' } })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
+  const fake: FakeStripe = {
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections()
@@ -175,6 +199,7 @@ export const startFakeStripe = async (): Promise<FakeStripe> => {
     requests,
     sessions,
   }
+  return fake
 }
 
 /** Marks a PaymentIntent paid, as Stripe would once the card is charged. */
