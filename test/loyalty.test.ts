@@ -115,6 +115,19 @@ describe('earning: 10 points per completed booking', () => {
     expect((await s.entries({ booking: { equals: corrected.id } })).map((e) => e.points)).toEqual([10, -10])
   })
 
+  it('a bulk update with select (as the check-in job makes visits completed) earns too', async () => {
+    const c = await s.newCustomer()
+    const b = await s.book(c, at(23, 16), { checkedInAt: at(23, 16) })
+    await s.h.payload.update({
+      collection: 'bookings',
+      data: { status: 'completed' } as never,
+      overrideAccess: true,
+      select: {},
+      where: { id: { equals: b.id } },
+    })
+    expect(await s.balance(c)).toBe(10)
+  })
+
   it('a booking without a customer record earns nothing and fails nothing', async () => {
     const walkIn = await s.book(null, at(24, 8), { customer: { name: 'Walk-in' }, source: 'walk-in' })
     const done = await s.update(walkIn.id, { status: 'completed' })

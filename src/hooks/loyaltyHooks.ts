@@ -28,6 +28,11 @@ export const loadReward = async (req: PayloadRequest, options: SanitizedBookingO
 
 const nameOf = (reward: RewardDoc) => String(reward.name ?? reward.id)
 
+const reloadBooking = async (req: PayloadRequest, options: SanitizedBookingOptions, id: number | string) =>
+  (await req.payload.findByID({ id, collection: options.slugs.bookings, depth: 0, overrideAccess: true, req })) as Record<string, unknown> & {
+    id: number | string
+  }
+
 /**
  * A reward booking (one with `reward` set) is checked before it is written: it names the customer's
  * record, its service is the reward's, the reward is active, its conditions hold at the start (in
@@ -103,22 +108,29 @@ export const checkRewardBooking = async ({ data, operation, options, originalDoc
  */
 export const loyaltyAfterChange =
   (options: SanitizedBookingOptions): CollectionAfterChangeHook =>
-  async ({ doc, operation, previousDoc, req }) => {
+  async ({ data, doc: written, operation, previousDoc, req }) => {
     if (!options.enabled) {
-      return doc
+      return written
     }
+    // A write with `select` (e.g. a job's bulk update with `select: {}`) hands its hooks only the
+    // selected fields: read the stored booking then, if the write touched what matters here.
+    const partial = !('status' in written)
+    if (partial && operation === 'update' && data?.status === undefined && data?.reward === undefined) {
+      return written
+    }
+    const doc = (partial ? await reloadBooking(req, options, written.id) : written) as typeof written
     const created = operation === 'create'
     const statusChanged = created || previousDoc?.status !== doc.status
     const rewardChanged = created || !same(previousDoc?.reward, doc.reward)
     if (!statusChanged && !rewardChanged) {
-      return doc
+      return written
     }
     const rewardId = relationId(doc.reward)
     const customerId = relationId(doc.customerRecord)
     const mayEarn = doc.status === 'completed' && options.loyalty.earn !== null
     const mayTakeBack = doc.status === 'cancelled' || doc.status === 'no-show'
     if (rewardId === null && !mayEarn && !mayTakeBack) {
-      return doc // nothing to earn and nothing earned to take back: no query
+      return written // nothing to earn and nothing earned to take back: no query
     }
     const entries = await bookingEntries(req, options, doc.id)
     const totals = bookingTotals(entries)
@@ -150,7 +162,7 @@ export const loyaltyAfterChange =
           reward: rewardId,
         })
       }
-      return doc
+      return written
     }
     if (mayEarn && totals.earned === 0 && customerId !== null) {
       const service = await req.payload
@@ -178,5 +190,5 @@ export const loyaltyAfterChange =
         points: -totals.earned,
       })
     }
-    return doc
+    return written
   }
