@@ -12,6 +12,8 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, COMPILE_TIMEOUT, startDevSite } from '../h
 
 let site: DevSite
 let auth: Record<string, string>
+/** The payment the first test marks paid (the second refunds part of it by hand). */
+let paidPayment: { bookingId: number | string; id: number | string } | null = null
 
 const admin = async (method: 'GET' | 'POST', pathname: string) => {
   const res = await request(site.base, method, pathname, method === 'POST' ? {} : undefined, auth)
@@ -74,6 +76,30 @@ describe('"Pay and book" in the booking widget', () => {
     expect(await widget(page).getByRole('link', { name: 'Manage or cancel' }).count()).toBe(1)
     const stored = (await admin('GET', `/api/bookings?where[reference][equals]=${reference}&depth=0`)).docs[0]
     expect(stored).toMatchObject({ customer: { email: 'paula@example.com', name: 'Paula Pays' }, paymentStatus: 'paid', status: 'confirmed' })
+    paidPayment = { bookingId: held.id, id: paymentDoc.id }
     await page.close()
   })
+
+  it('records money paid back by hand from the payment\'s sidebar ("Mark refunded")', async () => {
+    expect(paidPayment).not.toBeNull()
+    const page = await site.newPage()
+    await site.login(page)
+    await page.goto(`${site.base}/admin/collections/booking-payments/${paidPayment!.id}`, { timeout: COMPILE_TIMEOUT })
+    const amount = page.getByLabel('Amount paid back (EUR)')
+    await amount.waitFor({ timeout: 60_000 })
+    expect(await amount.inputValue()).toBe('18') // what is left to refund
+    await amount.fill('5.50')
+    await page.getByLabel('Note (optional)').fill('Mat was missing')
+    await page.getByRole('button', { name: 'Mark refunded' }).click()
+    await expect
+      .poll(async () => (await admin('GET', `/api/booking-payments/${paidPayment!.id}?depth=0`)).refundedAmount, { timeout: 30_000 })
+      .toBe(550)
+    const payment = await admin('GET', `/api/booking-payments/${paidPayment!.id}?depth=0`)
+    expect(payment).toMatchObject({ status: 'partially-refunded' })
+    expect(payment.refunds[0]).toMatchObject({ amount: 550, reason: 'Mat was missing', recordedBy: ADMIN_EMAIL, status: 'succeeded' })
+    expect((await admin('GET', `/api/bookings/${paidPayment!.bookingId}?depth=0`)).paymentStatus).toBe('partially-refunded')
+    // The page reloads and offers the rest.
+    await expect.poll(() => amount.inputValue(), { timeout: 30_000 }).toBe('12.5')
+    await page.close()
+  }, COMPILE_TIMEOUT)
 })

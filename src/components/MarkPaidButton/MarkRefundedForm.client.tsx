@@ -1,7 +1,7 @@
 'use client'
 
 import { Button, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
-import { useState } from 'react'
+import React, { useState } from 'react'
 
 import { PLUGIN_NAMESPACE } from '../../defaults.ts'
 import { fromMinor, toMinor } from '../../payments/money.ts'
@@ -67,6 +67,18 @@ export const MarkRefundedForm = () => {
     }
   }
 
+  const submit = () => {
+    const amount = Number(value.trim().replace(',', '.'))
+    // Not a number: the endpoint's 400 names the field.
+    void send({ amount: Number.isFinite(amount) ? toMinor(amount, fields.currency) : value, reason: reason || undefined })
+  }
+  // Enter in a field records the refund (and does not save the document around it).
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault()
+      submit()
+    }
+  }
   const inputId = `pbw-refund-${String(id)}`
   return (
     <div style={{ marginBottom: 'var(--base)' }}>
@@ -78,12 +90,8 @@ export const MarkRefundedForm = () => {
           </Button>
         </>
       ) : (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault()
-            void send({ amount: toMinor(Number(value.replace(',', '.')), fields.currency), reason: reason || undefined })
-          }}
-        >
+        // Not a <form>: the sidebar sits inside the document's own form.
+        <div>
           <p style={{ color: 'var(--theme-elevation-600)', margin: 0 }}>{translate(key('payments_markRefundedHint'), { amount: money(remaining) })}</p>
           <label htmlFor={`${inputId}-amount`}>{translate(key('payments_markRefundedAmount'), { currency: fields.currency })}</label>
           <input
@@ -91,7 +99,7 @@ export const MarkRefundedForm = () => {
             id={`${inputId}-amount`}
             inputMode="decimal"
             onChange={(event) => setValue(event.target.value)}
-            required
+            onKeyDown={onKeyDown}
             style={{ display: 'block', marginBottom: 8, width: '100%' }}
             value={value}
           />
@@ -99,13 +107,14 @@ export const MarkRefundedForm = () => {
           <input
             id={`${inputId}-reason`}
             onChange={(event) => setReason(event.target.value)}
+            onKeyDown={onKeyDown}
             style={{ display: 'block', marginBottom: 8, width: '100%' }}
             value={reason}
           />
-          <Button buttonStyle="secondary" disabled={state.busy} size="medium" type="submit">
+          <Button buttonStyle="secondary" disabled={state.busy} onClick={submit} size="medium">
             {translate(key('payments_markRefunded'))}
           </Button>
-        </form>
+        </div>
       )}
       {state.message ? <p role="alert" style={{ color: 'var(--theme-error-600)' }}>{state.message}</p> : null}
     </div>
