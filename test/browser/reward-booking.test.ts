@@ -137,4 +137,16 @@ describe('a reward booked in the admin calendar', () => {
       ['return', 100],
     ])
   }, 90_000)
+
+  it('lists the rewards and the points ledger in the admin; a ledger entry opens read-only', async () => {
+    await page.goto(`${site.base}/admin/collections/booking-rewards`, { timeout: COMPILE_TIMEOUT })
+    await page.getByText('Free beard trim').first().waitFor({ timeout: 60_000 })
+    expect(await page.locator('body').textContent()).toContain('Free haircut')
+    await page.goto(`${site.base}/admin/collections/booking-points`, { timeout: COMPILE_TIMEOUT })
+    await page.getByText('Welcome bonus').first().waitFor({ timeout: 60_000 })
+    const [entry] = (await rest(`/api/booking-points?depth=0&where[note][equals]=Welcome%20bonus`)).body.docs
+    await page.goto(`${site.base}/admin/collections/booking-points/${entry.id}`, { timeout: COMPILE_TIMEOUT })
+    await page.locator('textarea[name="note"], #field-note textarea').first().waitFor({ timeout: 60_000 })
+    expect(await page.locator('textarea').first().isDisabled()).toBe(true)
+  }, COMPILE_TIMEOUT)
 })
