@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Studio } from './helpers/fixtures.ts'
 import type { Harness, HttpResult } from './helpers/harness.ts'
 
+import { reportSql } from '../src/operations/reports/reportSql.ts'
 import { REQUEST_TRANSITION_CONTEXT_KEY } from '../src/operations/requests/requestState.ts'
 import { seedStudio } from './helpers/fixtures.ts'
 import { startHarness } from './helpers/harness.ts'
@@ -257,6 +258,8 @@ beforeAll(async () => {
   const paidCut = await book('anna', 'cut', '2026-03-26T09:00:00.000Z', 'completed', { ...checkedIn('2026-03-26T09:00:00.000Z'), paymentStatus: 'paid' })
   // 00:30 on Saturday in Berlin is still Friday in UTC.
   await book('ben', 'cut', '2026-03-27T23:30:00.000Z', 'confirmed', checkedIn('2026-03-27T23:30:00.000Z'))
+  // 19:45 in Berlin, but 00:15 the next day in Kolkata and 00:30 in Kathmandu (half- and quarter-hour zones).
+  await book('ben', 'cut', '2026-03-28T18:45:00.000Z', 'confirmed')
   // Week 2, UTC+2 (after the change): 00:30 on Monday 30 March is Sunday 22:30 in UTC.
   await book('anna', 'cut', '2026-03-29T22:30:00.000Z', 'confirmed', checkedIn('2026-03-29T22:30:00.000Z'))
   const deposit = await book('anna', 'colour', '2026-03-30T08:00:00.000Z', 'completed', { ...checkedIn('2026-03-30T08:00:00.000Z'), paymentStatus: 'deposit' })
@@ -346,7 +349,7 @@ describe('GET /api/booking/reports', () => {
     expect(report.currencies).toEqual(['EUR'])
     expectMetrics(report.totals, expected({}), 'totals')
     // Revenue: price × seats of confirmed and completed bookings.
-    expect(report.totals.revenue).toEqual({ EUR: 40 + 80 + 15 * 5 + 40 + 40 + 40 + 80 + 15 * 4 + 40 + 40 })
+    expect(report.totals.revenue).toEqual({ EUR: 40 + 80 + 15 * 5 + 40 + 40 + 40 + 40 + 80 + 15 * 4 + 40 + 40 })
     expect(report.totals.paidOnlineBookings).toBe(2)
     expect(report.paidOnline).toEqual({ EUR: { bookings: 3, net: 60, paid: 100, refunded: 40 } })
   })
@@ -359,7 +362,7 @@ describe('GET /api/booking/reports', () => {
     }
     // The bookings just after local midnight land on the local day, not the UTC one.
     const byDate = Object.fromEntries((report.days as Doc[]).map((d) => [d.date, d]))
-    expect(byDate['2026-03-28'].bookings).toBe(1)
+    expect(byDate['2026-03-28'].bookings).toBe(2)
     expect(byDate['2026-03-27'].bookings).toBe(0)
     expect(byDate['2026-03-29'].bookings).toBe(0)
     expect(byDate['2026-03-30'].bookings).toBe(3)
@@ -521,4 +524,23 @@ describe('CSV export', () => {
     expect(rows.find((r) => r[0] === 'staff')![2]).toBe(`'=Ben, "the teacher"`)
     await h.payload.update({ collection: 'staff', data: { name: 'Ben' } as never, id: studio.staff.ben, overrideAccess: true })
   })
+})
+
+describe('per-day grouping in the database', () => {
+  it.each(['Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Asia/Kathmandu'])(
+    'folds the grouping keys into local days of %s (SQLite: UTC hours or quarter hours)',
+    async (tz) => {
+      const window = { end: Date.parse('2026-04-08T00:00:00Z'), start: Date.parse('2026-03-20T00:00:00Z') }
+      const sql = reportSql(h.payload, tz, window)
+      const rows = await sql.query(
+        `SELECT ${sql.bucket(sql.column('bookings', 'start', 'b'))} AS k, COUNT(*) AS n FROM ${sql.table('bookings')} b GROUP BY 1`,
+      )
+      const actual: Record<string, number> = {}
+      for (const row of rows) actual[sql.dayOf(String(row.k))] = (actual[sql.dayOf(String(row.k))] ?? 0) + Number(row.n)
+      const format = new Intl.DateTimeFormat('en-CA', { day: '2-digit', month: '2-digit', timeZone: tz, year: 'numeric' })
+      const wanted: Record<string, number> = {}
+      for (const b of seeded) wanted[format.format(new Date(b.start))] = (wanted[format.format(new Date(b.start))] ?? 0) + 1
+      expect(actual).toEqual(wanted)
+    },
+  )
 })

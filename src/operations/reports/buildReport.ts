@@ -167,14 +167,16 @@ export const buildReport = async (req: PayloadRequest, options: SanitizedBooking
     const refunded = roundMoney(fromMinor(row.refunded, currency), currency)
     paidOnline[currency] = { bookings: row.bookings, net: roundMoney(paidAmount - refunded, currency), paid: paidAmount, refunded }
   }
+  // A row says something when it has bookings, requests or working hours in the range.
+  const hasNumbers = (tally: Tally) => tally.bookings + tally.cancelled + tally.requests.received > 0 || tally.availableMinutes > 0
   const staffName = new Map(allStaff.map((s) => [String(s.id), s]))
   const serviceById = new Map(services.map((s) => [String(s.id), s]))
   const staffRows = [...staffTallies.entries()]
-    .filter(([key, tally]) => (service ? tally.bookings + tally.cancelled > 0 || tally.availableMinutes > 0 : true) && inScope(key))
+    .filter(([key, tally]) => inScope(key) && (!service || hasNumbers(tally)))
     .map(([key, tally]) => ({ id: staffName.get(key)?.id ?? key, name: staffName.get(key)?.name ?? `#${key}`, ...finish(tally) }))
     .sort((a, b) => a.name.localeCompare(b.name))
   const serviceRows = [...serviceTallies.entries()]
-    .filter(([key]) => !service || key === String(service.id))
+    .filter(([key, tally]) => (!service || key === String(service.id)) && hasNumbers(tally))
     .map(([key, tally]) => {
       const info = serviceById.get(key)
       return { capacity: info?.capacity ?? 1, id: info?.id ?? key, name: info?.name ?? `#${key}`, ...finish(tally) }
