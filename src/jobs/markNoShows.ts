@@ -24,7 +24,6 @@ export const markNoShows = async (req: PayloadRequest, options: SanitizedBooking
       depth: 0,
       overrideAccess: true,
       req,
-      select: {},
       where,
     })
 
