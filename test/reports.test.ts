@@ -435,6 +435,8 @@ describe('GET /api/booking/reports', () => {
       [`${RANGE}&service=%27;drop`, 'service', 400],
       [`${RANGE}&format=xml`, 'format', 400],
       [`${RANGE}&staff=999999`, 'staff', 404],
+      [`${RANGE}&staff=anna`, 'staff', 404],
+      [`${RANGE}&service=cut`, 'service', 404],
       [`${RANGE}&service=999999`, 'service', 404],
     ]
     for (const [query, field, status] of cases) {

@@ -50,6 +50,12 @@ const tallyOf = (map: Map<string, Tally>, key: string): Tally => {
  */
 export const buildReport = async (req: PayloadRequest, options: SanitizedBookingOptions, query: ReportQuery): Promise<Report> => {
   const viewer = await reportViewer(req, options)
+  // With numeric ids, a word names no document (and must not reach an integer column in SQL).
+  for (const field of ['staff', 'service'] as const) {
+    if (typeof query[field] === 'string' && req.payload.db.defaultIDType === 'number') {
+      throw notFound(field, `No ${field} with id ${String(query[field])}`)
+    }
+  }
   const staffScope = reportStaffScope(viewer, query.staff)
   const timezone = options.timezone
   const now = options.clock().getTime()
