@@ -43,13 +43,17 @@ export const ReportsDashboard = ({ timezone }: { timezone: string }) => {
   const pickPreset = (preset: Preset) =>
     update(preset === 'custom' ? { preset } : { preset, ...presetRange(preset, Date.now(), timezone) })
   const report = load.status === 'ready' ? load.report : null
+  const busy = load.status === 'loading' || (load.status === 'ready' && load.refreshing)
 
   return (
-    <div className="pb-reports">
+    <div aria-busy={busy} className="pb-reports">
       <style>{REPORT_STYLES}</style>
       <div className="pb-reports__header">
         <h1>{t('plugin-booking:reports_title')}</h1>
-        <span className="pb-reports__muted">{t('plugin-booking:reports_intro', { timezone })}</span>
+        <span className="pb-reports__muted">
+          {busy ? <span role="status">{t('plugin-booking:reports_loading')} </span> : null}
+          {t('plugin-booking:reports_intro', { timezone })}
+        </span>
       </div>
       <div className="pb-reports__filters">
         <div aria-label={t('plugin-booking:reports_period')} className="pb-reports__presets" role="group">
@@ -94,7 +98,6 @@ export const ReportsDashboard = ({ timezone }: { timezone: string }) => {
         </a>
       </div>
       {load.status === 'error' && <p className="pb-reports__error" role="alert">{t('plugin-booking:reports_error', { message: load.error })}</p>}
-      {load.status === 'loading' && <p className="pb-reports__muted">{t('plugin-booking:reports_loading')}</p>}
       {report && (
         <>
           <StatCards f={f} report={report} t={t} />

@@ -3,14 +3,18 @@ import { useEffect, useState } from 'react'
 
 import type { Report } from '../../operations/reports/types.ts'
 
-export type ReportLoad = { error: string; status: 'error' } | { report: Report; status: 'ready' } | { status: 'loading' }
+/** `refreshing`: the shown report is the previous query's while the new one loads. */
+export type ReportLoad =
+  | { error: string; status: 'error' }
+  | { refreshing: boolean; report: Report; status: 'ready' }
+  | { status: 'loading' }
 
 /** The report for a query string, reloaded when it changes; a failed call says why. */
 export const useReport = (apiBase: string, query: string, locale: string | undefined): ReportLoad => {
   const [load, setLoad] = useState<ReportLoad>({ status: 'loading' })
   useEffect(() => {
     const controller = new AbortController()
-    setLoad((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }))
+    setLoad((previous) => (previous.status === 'ready' ? { ...previous, refreshing: true } : { status: 'loading' }))
     const url = `${apiBase}/booking/reports?${query}${locale ? `&locale=${encodeURIComponent(locale)}` : ''}`
     fetch(url, { credentials: 'include', signal: controller.signal })
       .then(async (response) => {
@@ -18,7 +22,7 @@ export const useReport = (apiBase: string, query: string, locale: string | undef
         if (!response.ok) {
           setLoad({ error: body?.errors?.[0]?.message ?? `HTTP ${response.status}`, status: 'error' })
         } else {
-          setLoad({ report: body as Report, status: 'ready' })
+          setLoad({ refreshing: false, report: body as Report, status: 'ready' })
         }
       })
       .catch((error: unknown) => {
