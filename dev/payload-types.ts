@@ -72,25 +72,39 @@ export interface Config {
     services: Service;
     staff: Staff;
     availability: Availability;
+    'booking-customers': BookingCustomer;
     bookings: Booking;
     'booking-requests': BookingRequest;
     'booking-payments': BookingPayment;
+    'booking-packages': BookingPackage;
+    'booking-customer-packages': BookingCustomerPackage;
+    'booking-rewards': BookingReward;
+    'booking-points': BookingPoint;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'booking-customer-packages': {
+      bookings: 'bookings';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
     staff: StaffSelect<false> | StaffSelect<true>;
     availability: AvailabilitySelect<false> | AvailabilitySelect<true>;
+    'booking-customers': BookingCustomersSelect<false> | BookingCustomersSelect<true>;
     bookings: BookingsSelect<false> | BookingsSelect<true>;
     'booking-requests': BookingRequestsSelect<false> | BookingRequestsSelect<true>;
     'booking-payments': BookingPaymentsSelect<false> | BookingPaymentsSelect<true>;
+    'booking-packages': BookingPackagesSelect<false> | BookingPackagesSelect<true>;
+    'booking-customer-packages': BookingCustomerPackagesSelect<false> | BookingCustomerPackagesSelect<true>;
+    'booking-rewards': BookingRewardsSelect<false> | BookingRewardsSelect<true>;
+    'booking-points': BookingPointsSelect<false> | BookingPointsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -124,6 +138,9 @@ export interface Config {
       bookingSendMessage: TaskBookingSendMessage;
       bookingSettlePayment: TaskBookingSettlePayment;
       bookingRefundByPolicy: TaskBookingRefundByPolicy;
+      bookingReconcilePayments: TaskBookingReconcilePayments;
+      bookingMarkNoShows: TaskBookingMarkNoShows;
+      bookingAnonymiseCustomers: TaskBookingAnonymiseCustomers;
       inline: {
         input: unknown;
         output: unknown;
@@ -311,6 +328,26 @@ export interface Availability {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-customers".
+ */
+export interface BookingCustomer {
+  id: number;
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  locale?: string | null;
+  consent?: {
+    marketing?: boolean | null;
+    givenAt?: string | null;
+  };
+  anonymisedAt?: string | null;
+  emailKey?: string | null;
+  phoneKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "bookings".
  */
 export interface Booking {
@@ -332,6 +369,10 @@ export interface Booking {
     phone?: string | null;
     locale?: string | null;
   };
+  customerRecord?: (number | null) | BookingCustomer;
+  customerPackage?: (number | null) | BookingCustomerPackage;
+  packageCredit?: ('used' | 'returned' | 'forfeited') | null;
+  reward?: (number | null) | BookingReward;
   notes?: string | null;
   price?: number | null;
   currency?: string | null;
@@ -356,6 +397,66 @@ export interface Booking {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-customer-packages".
+ */
+export interface BookingCustomerPackage {
+  id: number;
+  title?: string | null;
+  customer: number | BookingCustomer;
+  package: number | BookingPackage;
+  purchasedAt?: string | null;
+  expiresAt?: string | null;
+  sessions?: number | null;
+  remaining?: number | null;
+  status: 'active' | 'cancelled';
+  notes?: string | null;
+  bookings?: {
+    docs?: (number | Booking)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-packages".
+ */
+export interface BookingPackage {
+  id: number;
+  name: string;
+  services: (number | Service)[];
+  sessions: number;
+  validityDays: number;
+  price?: number | null;
+  currency?: string | null;
+  active?: boolean | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A service a customer can book for points. Staff offer it in the calendar; the public site never lists rewards.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-rewards".
+ */
+export interface BookingReward {
+  id: number;
+  name: string;
+  service: number | Service;
+  points: number;
+  active?: boolean | null;
+  conditions?: {
+    weekdays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+    requiresPaidBookingSameDay?: boolean | null;
+  };
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "booking-requests".
  */
 export interface BookingRequest {
@@ -370,6 +471,7 @@ export interface BookingRequest {
     phone?: string | null;
     locale?: string | null;
   };
+  customerRecord?: (number | null) | BookingCustomer;
   message?: string | null;
   status: 'new' | 'contacted' | 'booked' | 'declined' | 'expired';
   declineReason?: string | null;
@@ -400,7 +502,9 @@ export interface BookingPayment {
   status: 'pending' | 'paid' | 'failed' | 'refunded' | 'partially-refunded';
   provider: string;
   providerPaymentId?: string | null;
+  startedAt?: string | null;
   paidAt?: string | null;
+  problem?: string | null;
   refundedAmount?: number | null;
   refunds?:
     | {
@@ -409,6 +513,7 @@ export interface BookingPayment {
         at?: string | null;
         reason?: string | null;
         providerRefundId?: string | null;
+        recordedBy?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -421,6 +526,25 @@ export interface BookingPayment {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Append-only: entries are never changed or deleted; correct a mistake with an adjustment.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-points".
+ */
+export interface BookingPoint {
+  id: number;
+  customer: number | BookingCustomer;
+  kind: 'earn' | 'redeem' | 'return' | 'adjust';
+  points: number;
+  note?: string | null;
+  booking?: (number | null) | Booking;
+  reward?: (number | null) | BookingReward;
+  createdBy?: (number | null) | User;
+  entryKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -499,7 +623,10 @@ export interface PayloadJob {
           | 'bookingExpireRequests'
           | 'bookingSendMessage'
           | 'bookingSettlePayment'
-          | 'bookingRefundByPolicy';
+          | 'bookingRefundByPolicy'
+          | 'bookingReconcilePayments'
+          | 'bookingMarkNoShows'
+          | 'bookingAnonymiseCustomers';
         taskID: string;
         input?:
           | {
@@ -540,6 +667,9 @@ export interface PayloadJob {
         | 'bookingSendMessage'
         | 'bookingSettlePayment'
         | 'bookingRefundByPolicy'
+        | 'bookingReconcilePayments'
+        | 'bookingMarkNoShows'
+        | 'bookingAnonymiseCustomers'
       )
     | null;
   queue?: string | null;
@@ -585,6 +715,10 @@ export interface PayloadLockedDocument {
         value: number | Availability;
       } | null)
     | ({
+        relationTo: 'booking-customers';
+        value: number | BookingCustomer;
+      } | null)
+    | ({
         relationTo: 'bookings';
         value: number | Booking;
       } | null)
@@ -595,6 +729,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'booking-payments';
         value: number | BookingPayment;
+      } | null)
+    | ({
+        relationTo: 'booking-packages';
+        value: number | BookingPackage;
+      } | null)
+    | ({
+        relationTo: 'booking-customer-packages';
+        value: number | BookingCustomerPackage;
+      } | null)
+    | ({
+        relationTo: 'booking-rewards';
+        value: number | BookingReward;
+      } | null)
+    | ({
+        relationTo: 'booking-points';
+        value: number | BookingPoint;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -781,6 +931,27 @@ export interface AvailabilitySelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-customers_select".
+ */
+export interface BookingCustomersSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  phone?: T;
+  locale?: T;
+  consent?:
+    | T
+    | {
+        marketing?: T;
+        givenAt?: T;
+      };
+  anonymisedAt?: T;
+  emailKey?: T;
+  phoneKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "bookings_select".
  */
 export interface BookingsSelect<T extends boolean = true> {
@@ -803,6 +974,10 @@ export interface BookingsSelect<T extends boolean = true> {
         phone?: T;
         locale?: T;
       };
+  customerRecord?: T;
+  customerPackage?: T;
+  packageCredit?: T;
+  reward?: T;
   notes?: T;
   price?: T;
   currency?: T;
@@ -846,6 +1021,7 @@ export interface BookingRequestsSelect<T extends boolean = true> {
         phone?: T;
         locale?: T;
       };
+  customerRecord?: T;
   message?: T;
   status?: T;
   declineReason?: T;
@@ -875,7 +1051,9 @@ export interface BookingPaymentsSelect<T extends boolean = true> {
   status?: T;
   provider?: T;
   providerPaymentId?: T;
+  startedAt?: T;
   paidAt?: T;
+  problem?: T;
   refundedAmount?: T;
   refunds?:
     | T
@@ -885,9 +1063,79 @@ export interface BookingPaymentsSelect<T extends boolean = true> {
         at?: T;
         reason?: T;
         providerRefundId?: T;
+        recordedBy?: T;
         id?: T;
       };
   eventIds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-packages_select".
+ */
+export interface BookingPackagesSelect<T extends boolean = true> {
+  name?: T;
+  services?: T;
+  sessions?: T;
+  validityDays?: T;
+  price?: T;
+  currency?: T;
+  active?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-customer-packages_select".
+ */
+export interface BookingCustomerPackagesSelect<T extends boolean = true> {
+  title?: T;
+  customer?: T;
+  package?: T;
+  purchasedAt?: T;
+  expiresAt?: T;
+  sessions?: T;
+  remaining?: T;
+  status?: T;
+  notes?: T;
+  bookings?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-rewards_select".
+ */
+export interface BookingRewardsSelect<T extends boolean = true> {
+  name?: T;
+  service?: T;
+  points?: T;
+  active?: T;
+  conditions?:
+    | T
+    | {
+        weekdays?: T;
+        requiresPaidBookingSameDay?: T;
+      };
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-points_select".
+ */
+export interface BookingPointsSelect<T extends boolean = true> {
+  customer?: T;
+  kind?: T;
+  points?: T;
+  note?: T;
+  booking?: T;
+  reward?: T;
+  createdBy?: T;
+  entryKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1044,6 +1292,41 @@ export interface TaskBookingSettlePayment {
 export interface TaskBookingRefundByPolicy {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBookingReconcilePayments".
+ */
+export interface TaskBookingReconcilePayments {
+  input?: unknown;
+  output: {
+    checked?: number | null;
+    settled?: number | null;
+    errors?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBookingMarkNoShows".
+ */
+export interface TaskBookingMarkNoShows {
+  input?: unknown;
+  output: {
+    noShows?: number | null;
+    completed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBookingAnonymiseCustomers".
+ */
+export interface TaskBookingAnonymiseCustomers {
+  input?: unknown;
+  output: {
+    bookings?: number | null;
+    customers?: number | null;
+    requests?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
