@@ -11,13 +11,16 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD, COMPILE_TIMEOUT, startDevSite } from '../h
 // customer Lena Hoffmann has 250 points and whose rewards include a free beard trim for 100 on
 // weekdays): staff pick Lena in the quick entry, see her balance and the highlighted rewards
 // button, take the reward, save; the calendar marks the booking as a reward and the points are
-// spent; cancelling it from the details gives them back. Each step read back over REST.
+// spent; cancelling it from the details gives them back. Then a yoga class paid with a credit of
+// her seeded "10 yoga classes" package, and that booking checked in from its details through the
+// check-in endpoint. Each step read back over REST.
 const TZ = 'Europe/Berlin'
 
 let site: DevSite
 let page: Page
 let token: string
 let anna: number
+let ben: number
 let lena: number
 let date: string
 
@@ -43,6 +46,7 @@ beforeAll(async () => {
   token = login.body.token
   const people = (await rest('/api/staff?depth=0&limit=10')).body.docs as { id: number; name: string }[]
   anna = people.find((p) => p.name.startsWith('Anna'))!.id
+  ben = people.find((p) => p.name.startsWith('Ben'))!.id
   lena = (await rest('/api/booking-customers?depth=0&where[email][equals]=lena.hoffmann@example.com')).body.docs[0].id
   // A Monday three weeks out: past the seeded two weeks, so Anna's day is empty (she works 09-13).
   date = addDays(localDateOf(Date.now(), TZ), 21)
@@ -136,6 +140,66 @@ describe('a reward booked in the admin calendar', () => {
       ['redeem', -100],
       ['return', 100],
     ])
+  }, 90_000)
+
+  it('books a yoga class with a credit of her package from the quick entry, and checks her in from the details', async () => {
+    await page.locator('aside.pb-cal__details').waitFor({ state: 'detached' }) // closed by the cancel
+    const [owned] = (await rest(`/api/booking-customer-packages?depth=0&where[customer][equals]=${lena}`)).body.docs
+    const before = owned.remaining as number
+    expect(before).toBeGreaterThan(0)
+
+    // Ben's Monday class at 08:00 (past the seeded two weeks, so the class is empty).
+    const column = page.locator(`.pb-cal__col[data-staff-id="${ben}"]`)
+    await page.evaluate(() => {
+      const wrap = document.querySelector('.pb-cal__grid-wrap')!
+      const start = Number(document.querySelector('.pb-cal__grid')!.getAttribute('data-axis-start'))
+      wrap.scrollTop = Math.max(0, 480 - start - 150)
+    })
+    const axisStart = Number(await page.locator('.pb-cal__grid').getAttribute('data-axis-start'))
+    const box = (await column.boundingBox())!
+    await page.mouse.click(box.x + box.width * 0.3, box.y + (480 - axisStart) + 5)
+    const form = page.locator('form.pb-cal__form')
+    await form.waitFor()
+    expect(await form.locator('input[name=start]').inputValue()).toBe('08:00')
+    await form.locator('select[name=service]').selectOption({ label: 'Yoga class' })
+    await form.locator('input[name=customerName]').fill('Lena')
+    await form.locator('.pb-cal__suggestions button', { hasText: 'Lena Hoffmann' }).click({ timeout: 30_000 })
+    const offer = form.locator('.pb-package__offer')
+    await offer.waitFor({ timeout: 30_000 })
+    expect(await offer.textContent()).toBe(`Use a credit of 10 yoga classes (${before} left)`)
+    // Another service the package does not include: no offer.
+    await form.locator('select[name=service]').selectOption({ label: 'Haircut' })
+    await offer.waitFor({ state: 'detached' })
+    await form.locator('select[name=service]').selectOption({ label: 'Yoga class' })
+    await offer.locator('input[type=checkbox]').check()
+    await expect.poll(() => form.locator('.pb-cal__slot-status').getAttribute('data-state'), { timeout: 30_000 }).toBe('free')
+    // Cancelled at the desk meanwhile: the server's 400 on customerPackage shows, the form stays.
+    const setStatus = (status: string) =>
+      rest(`/api/booking-customer-packages/${owned.id}?depth=0`, { body: JSON.stringify({ status }), method: 'PATCH' })
+    expect((await setStatus('cancelled')).status).toBe(200)
+    await form.locator('input[name=customerName]').press('Enter')
+    await expect.poll(() => form.locator('[role=alert]').textContent(), { timeout: 30_000 }).toBe('Not saved: This package was cancelled')
+    expect((await setStatus('active')).status).toBe(200)
+    await form.locator('input[name=customerName]').press('Enter')
+    await form.waitFor({ state: 'detached', timeout: 30_000 })
+
+    const eight = new Date(wallClockToInstant(date, '08:00', TZ)).toISOString()
+    const booked = async () =>
+      (await rest(`/api/bookings?depth=0&where[customerRecord][equals]=${lena}&where[start][equals]=${eight}`)).body.docs as any[]
+    const [booking] = await booked()
+    expect(booking).toMatchObject({ customerPackage: owned.id, customerRecord: lena, packageCredit: 'used', seats: 1, staff: ben, status: 'confirmed' })
+    expect(booking.reward ?? null).toBeNull()
+    expect((await rest(`/api/booking-customer-packages/${owned.id}?depth=0`)).body.remaining).toBe(before - 1)
+
+    // Its details say how it was paid; "Check in" goes through the check-in endpoint.
+    const block = page.locator(`.pb-cal__col[data-staff-id="${ben}"] .pb-cal__event`, { hasText: 'Lena Hoffmann' })
+    await block.click({ timeout: 30_000 })
+    const details = page.locator('aside.pb-cal__details')
+    await details.locator('.pb-cal__package', { hasText: 'Paid with a credit of 10 yoga classes' }).waitFor({ timeout: 30_000 })
+    await details.getByRole('button', { name: 'Check in' }).click()
+    await expect.poll(async () => (await booked())[0].checkedInAt, { timeout: 30_000 }).toEqual(expect.any(String))
+    await block.locator('[aria-label="Checked in"]').waitFor({ timeout: 30_000 })
+    await details.waitFor({ state: 'detached' }) // closed after the change, as before
   }, 90_000)
 
   it('lists the rewards and the points ledger in the admin; a ledger entry opens read-only', async () => {

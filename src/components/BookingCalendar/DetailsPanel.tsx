@@ -4,7 +4,7 @@ import React, { useEffect, useState } from 'react'
 
 import type { CalendarBooking, CalendarData, CalendarRequest } from '../../operations/calendar/types.ts'
 import type { BookingLoyalty } from '../../operations/loyalty/types.ts'
-import type { CalendarApi } from './api.ts'
+import type { BookingPackage, CalendarApi } from './api.ts'
 
 import { dateLabel, localDateOf, timeLabel } from './calendarTime.ts'
 import { Gift, RaisedHand } from './icons.tsx'
@@ -24,6 +24,35 @@ const useBookingLoyalty = (api: CalendarApi, booking: CalendarBooking | undefine
     return () => abort.abort()
   }, [api, id, status])
   return loyalty
+}
+
+/**
+ * The customer package a booking draws on (null when none), loaded when its details open. The
+ * calendar's data does not carry it, so this reads the booking's `customerPackage` over REST.
+ */
+const useBookingPackage = (api: CalendarApi, booking: CalendarBooking | undefined) => {
+  const [found, setFound] = useState<BookingPackage | null>(null)
+  const id = booking?.id ?? null
+  const status = booking?.status
+  useEffect(() => {
+    setFound(null)
+    if (id === null) return
+    const abort = new AbortController()
+    api
+      .bookingPackage(id, abort.signal)
+      .then((r) => !abort.signal.aborted && setFound(r.ok && r.body.customerPackage ? r.body : null))
+      .catch(() => undefined) // closed meanwhile: nothing to show
+    return () => abort.abort()
+  }, [api, id, status])
+  return found
+}
+
+/** The package's name as the details show it: the package's own, else the sale's title. */
+const packageLabel = (found: BookingPackage) => {
+  const owned = found.customerPackage
+  if (!owned || typeof owned !== 'object') return ''
+  const offer = owned.package && typeof owned.package === 'object' ? owned.package : null
+  return offer?.name || owned.title || ''
 }
 
 /**
@@ -54,12 +83,14 @@ export const DetailsPanel = (props: {
   const staff = data.staff.find((s) => String(s.id) === String(item.staff))
   const date = localDateOf(Date.parse(item.start), tz)
   const loyalty = useBookingLoyalty(api, booking)
+  const paidWith = useBookingPackage(api, booking)
 
-  const act = async (change: Record<string, unknown>) => {
+  const act = async (change: 'checkIn' | Record<string, unknown>) => {
     if (!booking) return
     setBusy(true)
     setError('')
-    const result = await api.update(booking.id, change)
+    // Check-in goes through its endpoint: the server's clock sets the time, under its access rules.
+    const result = change === 'checkIn' ? await api.checkIn(booking.id) : await api.update(booking.id, change)
     setBusy(false)
     if (result.ok) onChanged(booking.reference)
     else setError(t('plugin-booking:calendar_saveRefused', { message: result.message }))
@@ -90,6 +121,18 @@ export const DetailsPanel = (props: {
         t('plugin-booking:reward'),
         <span className="pb-cal__reward" data-redeemed={loyalty.redeemed} data-returned={loyalty.returned} key="reward">
           <Gift /> {loyalty.reward.name} · {points}
+        </span>,
+      ])
+    }
+    if (paidWith) {
+      const credit = paidWith.packageCredit === 'returned' || paidWith.packageCredit === 'forfeited'
+        ? ` · ${t(`plugin-booking:packages_credit_${paidWith.packageCredit}`)}`
+        : ''
+      rows.push([
+        t('plugin-booking:packages_package'),
+        <span className="pb-cal__package" data-credit={paidWith.packageCredit ?? undefined} key="package">
+          {t('plugin-booking:calendar_packagePaid', { name: packageLabel(paidWith) })}
+          {credit}
         </span>,
       ])
     }
@@ -132,7 +175,7 @@ export const DetailsPanel = (props: {
       {booking && active && !cancelling && (
         <div className="pb-cal__actions">
           {booking.status === 'confirmed' && !booking.checkedInAt && (
-            <Button buttonStyle="primary" disabled={busy} margin={false} onClick={() => act({ checkedInAt: new Date().toISOString() })} size="small">
+            <Button buttonStyle="primary" disabled={busy} margin={false} onClick={() => act('checkIn')} size="small">
               {t('plugin-booking:calendar_markCheckedIn')}
             </Button>
           )}

@@ -4,9 +4,10 @@ import React, { useEffect, useMemo, useRef, useState } from 'react'
 
 import type { CalendarData, CustomerSuggestion } from '../../operations/calendar/types.ts'
 import type { RewardOption } from '../../operations/loyalty/types.ts'
-import type { CalendarApi } from './api.ts'
+import type { CalendarApi, CustomerPackage } from './api.ts'
 
 import { instantAt, minutesToTime } from './calendarTime.ts'
+import { PackagePicker } from './PackagePicker.tsx'
 import { RewardPicker } from './RewardPicker.tsx'
 import { SlotStatus, useSlotCheck } from './SlotStatus.tsx'
 
@@ -25,7 +26,8 @@ const toMinutes = (time: string) => {
 
 /**
  * The quick-entry form for phone and walk-in bookings: service (what the staff member
- * performs), customer (type-ahead over earlier customers, or a new one), seats, note, source.
+ * performs), customer (type-ahead over earlier customers, or a new one; a picked record offers its
+ * rewards and the packages that can pay), seats, note, source.
  * Shows live whether the slot is free; Enter saves through the bookings collection.
  */
 export const QuickEntryForm = (props: {
@@ -52,6 +54,8 @@ export const QuickEntryForm = (props: {
   // The record picked from the type-ahead: the booking links to it, and its points show.
   const [customerRecord, setCustomerRecord] = useState<null | number | string>(null)
   const [reward, setReward] = useState<null | RewardOption>(null)
+  // A credit of one of the record's packages pays instead (never together with a reward).
+  const [customerPackage, setCustomerPackage] = useState<CustomerPackage | null>(null)
   const [suggestions, setSuggestions] = useState<CustomerSuggestion[]>([])
   const [seats, setSeats] = useState(1)
   const [notes, setNotes] = useState('')
@@ -107,6 +111,7 @@ export const QuickEntryForm = (props: {
       customer: { email: customer.email || undefined, name: customer.name, phone: customer.phone || undefined },
       ...(customerRecord !== null ? { customerRecord } : {}),
       ...(reward ? { reward: reward.id } : {}),
+      ...(customerPackage ? { customerPackage: customerPackage.id } : {}),
       end: endIso,
       notes: notes || undefined,
       seats,
@@ -170,7 +175,7 @@ export const QuickEntryForm = (props: {
         {service && service.capacity > 1 && (
           <label className="pb-cal__field pb-cal__field--narrow">
             {t('plugin-booking:seats')}
-            <input className="pb-cal__input" max={service.capacity} min={1} name="seats" onChange={(e) => setSeats(Math.max(1, Number(e.target.value) || 1))} type="number" value={seats} />
+            <input className="pb-cal__input" disabled={customerPackage !== null} max={customerPackage ? 1 : service.capacity} min={1} name="seats" onChange={(e) => setSeats(Math.max(1, Number(e.target.value) || 1))} type="number" value={seats} />
           </label>
         )}
       </div>
@@ -185,6 +190,7 @@ export const QuickEntryForm = (props: {
             setCustomer({ ...customer, name: e.target.value })
             setCustomerRecord(null)
             setReward(null)
+            setCustomerPackage(null)
           }}
           placeholder={t('plugin-booking:calendar_customerSearch')}
           ref={nameInput}
@@ -216,9 +222,27 @@ export const QuickEntryForm = (props: {
         customer={customerRecord}
         onPick={(picked) => {
           setReward(picked)
-          if (picked) setServiceId(String(picked.service))
+          if (picked) {
+            setServiceId(String(picked.service))
+            setCustomerPackage(null)
+          }
         }}
         staff={staffId}
+        start={startIso}
+        t={t}
+      />
+      <PackagePicker
+        api={api}
+        chosen={customerPackage}
+        customer={customerRecord}
+        onPick={(picked) => {
+          setCustomerPackage(picked)
+          if (picked) {
+            setReward(null)
+            setSeats(1) // a package covers one person
+          }
+        }}
+        service={String(service?.id ?? '')}
         start={startIso}
         t={t}
       />
