@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import type { SanitizedBookingOptions } from '../types.ts'
 
+import { adminOrStaffUser } from '../access/adminOrStaffUser.ts'
 import { adminOnly } from '../access/bookingAccess.ts'
-import { adminOrStaffUser } from '../operations/packages/access.ts'
 import { customerPackageBeforeChange, remainingAfterRead } from '../operations/packages/customerPackageHooks.ts'
 import { label, labelByLanguage } from '../utilities/label.ts'
 import { positiveInteger } from './packages.ts'

@@ -2,8 +2,8 @@ import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
 
 import type { SanitizedBookingOptions } from '../types.ts'
 
+import { adminOrStaffUser } from '../access/adminOrStaffUser.ts'
 import { adminOnly } from '../access/bookingAccess.ts'
-import { adminOrStaffUser } from '../operations/packages/access.ts'
 import { label, labelByLanguage } from '../utilities/label.ts'
 
 /** A whole number of at least 1 (sessions, days). */

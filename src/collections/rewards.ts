@@ -1,17 +1,11 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import type { SanitizedBookingOptions } from '../types.ts'
 
+import { adminOrStaffUser } from '../access/adminOrStaffUser.ts'
 import { adminOnly } from '../access/bookingAccess.ts'
-import { staffIdsOfUser } from '../access/staffOfUser.ts'
 import { weekdays } from '../defaults.ts'
 import { label, labelByLanguage } from '../utilities/label.ts'
-
-/** Admins and staff users (who offer rewards in the calendar); visitors nothing. */
-const adminOrStaffUser =
-  (options: SanitizedBookingOptions): Access =>
-  async ({ req }) =>
-    Boolean(req.user) && ((await options.isAdmin({ req })) || (await staffIdsOfUser(req, options)).length > 0)
 
 /**
  * Rewards: a service a customer books for points, under optional conditions (weekdays, another

@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import type { SanitizedBookingOptions } from '../types.ts'
 
 import { BookingError } from '../operations/bookingError.ts'
-import { isAdminOrStaffUser } from '../operations/packages/access.ts'
+import { isAdminOrStaffUser } from '../access/adminOrStaffUser.ts'
 import { customerPackagesOf } from '../operations/packages/customerPackagesOf.ts'
 import { parseId } from '../operations/parseInput.ts'
 import { packageText } from '../hooks/packageHooks.ts'
