@@ -70,6 +70,8 @@ describe('the booking widget on /book', () => {
     // The time step takes the focus, proposes the best times and names the zone.
     await expect.poll(() => focused(page)).toMatch(/^H3 .*Choose a time/)
     await expect.poll(() => widget(page).innerText()).toContain('Times in Europe/Berlin')
+    // The first availability call compiles its route in `next dev`: wait for the times themselves.
+    await widget(page).getByRole('button', { name: /^Choose / }).first().waitFor({ timeout: 60_000 })
     await tabTo(page, /^BUTTON Choose /)
     const chosen = await page.evaluate(() => document.activeElement!.getAttribute('data-start'))
     await page.keyboard.press('Enter')
